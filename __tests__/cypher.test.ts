@@ -1,0 +1,24 @@
+import type { Database } from '../src/db/database';
+import { allCypherNames, cypherStatements } from '../src/db/queries';
+import { resetGraph, testDatabase } from './helpers/database';
+
+/** Every query file is planned by the real Neo4j, so a broken query fails the build, not a user. */
+describe('the Cypher files', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = testDatabase();
+    await resetGraph(db);
+  });
+  afterAll(() => db.close());
+
+  // Schema commands cannot be EXPLAINed; applying them (resetGraph) is their test.
+  const names = allCypherNames().filter((name) => !name.startsWith('schema/'));
+
+  it.each(names)('plans cypher/%s.cypher', async (name) => {
+    for (const statement of cypherStatements(name)) {
+      const parameters = [...statement.text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+      const params = Object.fromEntries(parameters.map((p) => [p, null]));
+      await expect(db.read({ name, text: `EXPLAIN ${statement.text}` }, params)).resolves.toEqual([]);
+    }
+  });
+});

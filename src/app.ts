@@ -1,0 +1,51 @@
+import type http from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import type { Config } from './config';
+import { createContext, type Context } from './context';
+import type { Database } from './db/database';
+import { createHttpServer, listen } from './http';
+import type { Logger } from './logger';
+import { buildGraphQLSchema, createApolloServer } from './server';
+
+export interface App {
+  url: string;
+  apollo: ApolloServer<Context>;
+  http: http.Server;
+  /** Stops taking requests, lets those in flight finish, then stops Apollo. */
+  close(): Promise<void>;
+}
+
+/** Apollo and the HTTP layer around one database. The caller owns the database and closes it. */
+export async function startApp(config: Config, database: Database, logger: Logger): Promise<App> {
+  const production = config.nodeEnv === 'production';
+  const apollo = createApolloServer({
+    schema: await buildGraphQLSchema(),
+    logger,
+    production,
+    introspection: !production,
+    landingPage: !production,
+  });
+  await apollo.start();
+  const server = createHttpServer({
+    apollo,
+    logger,
+    maxBodyBytes: 1_000_000,
+    ready: () => database.ping(),
+    context: async (request, requestId) =>
+      createContext({ database, logger }, requestId, !production && request.headers['x-debug-db'] === '1'),
+  });
+  const url = await listen(server, config.host, config.port);
+  return {
+    url,
+    apollo,
+    http: server,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive connections would hold close() open; busy ones finish their request.
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

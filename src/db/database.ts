@@ -1,0 +1,130 @@
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { mapNeo4jError } from './errors';
+import { cypher, type CypherQuery } from './queries';
+
+/** What one request cost the database; reported in extensions.db when asked for. */
+export interface QueryStats {
+  roundTrips: number;
+  records: number;
+}
+
+export const newQueryStats = (): QueryStats => ({ roundTrips: 0, records: 0 });
+
+export interface DriverSettings {
+  uri: string;
+  username: string;
+  password: string;
+  /** Longest wait for a pooled connection; kept below the HTTP budget so requests fail fast. */
+  connectionAcquisitionTimeoutMs?: number;
+  connectionTimeoutMs?: number;
+  /** Longest total time spent retrying a transaction after transient errors. */
+  maxTransactionRetryTimeMs?: number;
+}
+
+export function createDriver(settings: DriverSettings): Driver {
+  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: settings.connectionAcquisitionTimeoutMs ?? 5_000,
+    connectionTimeout: settings.connectionTimeoutMs ?? 3_000,
+    maxTransactionRetryTime: settings.maxTransactionRetryTimeMs ?? 5_000,
+    userAgent: 'oic-knowledge-graph',
+  });
+}
+
+export type Row = Record<string, unknown>;
+
+/** A transaction handed to write work: statements run in it count towards the request's stats. */
+export interface Tx {
+  run(query: CypherQuery, params?: Row): Promise<Row[]>;
+}
+
+/**
+ * The choke point between the code and Neo4j: every query runs here, in a managed transaction
+ * (retried on transient errors), always against the configured database, with its parameters
+ * passed separately from its text, and with Neo4j errors mapped to coded errors in one place.
+ */
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    readonly name: string,
+    private readonly transactionTimeoutMs = 15_000,
+    /** Where this instance counts its work; set by forRequest(). */
+    readonly stats?: QueryStats,
+  ) {}
+
+  /** The same database, counting every round trip into the request's stats. */
+  forRequest(stats: QueryStats): Database {
+    return new Database(this.driver, this.name, this.transactionTimeoutMs, stats);
+  }
+
+  async read(query: CypherQuery, params: Row = {}): Promise<Row[]> {
+    return this.transaction('READ', (tx) => tx.run(query, params));
+  }
+
+  async write(query: CypherQuery, params: Row = {}): Promise<Row[]> {
+    return this.transaction('WRITE', (tx) => tx.run(query, params));
+  }
+
+  /** Several statements in one transaction: all of them are written, or none. */
+  async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transaction('WRITE', work);
+  }
+
+  async readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transaction('READ', work);
+  }
+
+  /** True when the database answers a trivial query within the timeout. */
+  async ping(timeoutMs = 2_000): Promise<boolean> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const answer = session.executeRead((tx) => tx.run(cypher('db/ping').text), { timeout: timeoutMs });
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('ping timed out')), timeoutMs);
+      });
+      await Promise.race([answer, timeout]);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+      void session.close().catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // Shared with the driver's other sessions, so a read after a write sees it on a cluster.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    const config = { timeout: this.transactionTimeoutMs, metadata: { app: 'oic-knowledge-graph' } };
+    const body = (managed: ManagedTransaction): Promise<T> => work(wrap(managed, this.stats));
+    try {
+      return mode === 'READ'
+        ? await session.executeRead(body, config)
+        : await session.executeWrite(body, config);
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function wrap(managed: ManagedTransaction, stats?: QueryStats): Tx {
+  return {
+    async run(query, params = {}) {
+      if (stats) stats.roundTrips += 1;
+      const result = await managed.run(query.text, params);
+      if (stats) stats.records += result.records.length;
+      return result.records.map((record: Neo4jRecord) => record.toObject());
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../paths';
+
+/** One Cypher statement from cypher/, named by its path without the extension. */
+export interface CypherQuery {
+  readonly name: string;
+  readonly text: string;
+}
+
+export const CYPHER_DIR = path.join(projectRoot, 'cypher');
+const cache = new Map<string, CypherQuery[]>();
+
+/**
+ * The statements of cypher/<name>.cypher. Files are constant text with $parameters only, so the
+ * server's plan cache sees the same query every time; several statements are separated by a
+ * semicolon at the end of a line.
+ */
+export function cypherStatements(name: string): CypherQuery[] {
+  const cached = cache.get(name);
+  if (cached) return cached;
+  const file = path.join(CYPHER_DIR, `${name}.cypher`);
+  if (!fs.existsSync(file)) throw new Error(`no Cypher file cypher/${name}.cypher`);
+  const statements = fs
+    .readFileSync(file, 'utf8')
+    .split(/;\s*$/m)
+    .map((text) => stripComments(text).trim())
+    .filter((text) => text.length > 0)
+    .map((text, index, all) => ({ name: all.length > 1 ? `${name}#${index + 1}` : name, text }));
+  if (statements.length === 0) throw new Error(`cypher/${name}.cypher holds no statement`);
+  cache.set(name, statements);
+  return statements;
+}
+
+/** The one statement of cypher/<name>.cypher. */
+export function cypher(name: string): CypherQuery {
+  const statements = cypherStatements(name);
+  if (statements.length !== 1) {
+    throw new Error(`cypher/${name}.cypher holds ${statements.length} statements, expected one`);
+  }
+  return statements[0];
+}
+
+/** Every query file's name, for the test that EXPLAINs them all. */
+export function allCypherNames(): string[] {
+  return fs
+    .readdirSync(CYPHER_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.cypher'))
+    .map((file) => file.slice(0, -'.cypher'.length).split(path.sep).join('/'))
+    .sort();
+}
+
+function stripComments(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n');
+}

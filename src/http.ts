@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Context } from './context';
+import { ErrorCode } from './errors';
+import type { Logger } from './logger';
+
+export interface HttpOptions {
+  apollo: ApolloServer<Context>;
+  /** Builds the per-request context: database handle, loaders, request id. */
+  context: (request: IncomingMessage, requestId: string) => Promise<Context>;
+  /** True while the database answers. */
+  ready: () => Promise<boolean>;
+  logger: Logger;
+  maxBodyBytes: number;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers':
+    'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id, x-debug-db, x-api-key',
+  'access-control-expose-headers': 'x-request-id',
+  'access-control-max-age': '600',
+};
+
+/**
+ * The HTTP layer on node:http: /graphql through Apollo, /health/live and /health/ready. It reads
+ * request bodies itself so that an oversized one is refused with 413 before any parsing.
+ */
+export function createHttpServer(options: HttpOptions): http.Server {
+  const server = http.createServer((request, response) => {
+    const requestId = requestIdOf(request);
+    response.setHeader('x-request-id', requestId);
+    for (const [name, value] of Object.entries(CORS_HEADERS)) response.setHeader(name, value);
+    handle(options, request, response, requestId).catch((error: unknown) => {
+      options.logger.error({ err: error, requestId }, 'unhandled error in the HTTP layer');
+      if (!response.headersSent)
+        sendError(response, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+      else response.end();
+    });
+  });
+  // A slow or stalled client must not hold a connection forever.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  server.keepAliveTimeout = 5_000;
+  return server;
+}
+
+async function handle(
+  options: HttpOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+  requestId: string,
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' });
+  if (url.pathname === '/health/ready') {
+    const ready = await options.ready();
+    return sendJson(response, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable', database: ready });
+  }
+  if (url.pathname !== '/graphql') {
+    return sendError(response, 404, ErrorCode.NOT_FOUND, `No route ${url.pathname}: the API is at /graphql`);
+  }
+  if (request.method === 'OPTIONS') {
+    response.writeHead(204);
+    return void response.end();
+  }
+  if (request.method !== 'GET' && request.method !== 'POST') {
+    response.setHeader('allow', 'GET, POST, OPTIONS');
+    return sendError(
+      response,
+      405,
+      ErrorCode.BAD_REQUEST,
+      `Method ${request.method} is not allowed; use GET or POST`,
+    );
+  }
+
+  const body = await readBody(request, options.maxBodyBytes);
+  if (body.kind === 'too-large') {
+    response.setHeader('connection', 'close');
+    return sendError(
+      response,
+      413,
+      ErrorCode.PAYLOAD_TOO_LARGE,
+      `Request body exceeds the limit of ${options.maxBodyBytes} bytes (received at least ${body.received})`,
+    );
+  }
+  let parsed: unknown;
+  if (body.text.length > 0 && isJson(request)) {
+    try {
+      parsed = JSON.parse(body.text);
+    } catch {
+      return sendError(response, 400, ErrorCode.BAD_REQUEST, 'Request body is not valid JSON');
+    }
+  } else {
+    parsed = body.text;
+  }
+
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const result = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method, headers, search: url.search, body: parsed },
+    context: () => options.context(request, requestId),
+  });
+  for (const [name, value] of result.headers) response.setHeader(name, value);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') return void response.end(result.body.string);
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+type Body = { kind: 'ok'; text: string } | { kind: 'too-large'; received: number };
+
+/** Reads at most `limit` bytes; past it the request is abandoned, not buffered. */
+function readBody(request: IncomingMessage, limit: number): Promise<Body> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    request.resume();
+    return Promise.resolve({ kind: 'too-large', received: declared });
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let received = 0;
+    request.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > limit) {
+        request.removeAllListeners('data');
+        request.resume();
+        resolve({ kind: 'too-large', received });
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve({ kind: 'ok', text: Buffer.concat(chunks).toString('utf8') }));
+    request.on('error', reject);
+  });
+}
+
+function isJson(request: IncomingMessage): boolean {
+  return /^application\/(graphql-response\+)?json/i.test(request.headers['content-type'] ?? '');
+}
+
+function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  response.end(JSON.stringify(body));
+}
+
+function sendError(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+}
+
+/** Listens and resolves with the URL of /graphql; port 0 takes a free port (tests). */
+export function listen(server: http.Server, host: string, port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address() as AddressInfo;
+      const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      resolve(`http://${shownHost === '0.0.0.0' ? 'localhost' : shownHost}:${address.port}/graphql`);
+    });
+  });
+}
