@@ -73,7 +73,7 @@ export async function ensureLocalNeo4jBuilt(
     const onLine = (line: string): void => {
       output.push(line);
       if (output.length > 60) output.shift();
-      const downloaded = /^Downloaded from \S+: \S+ \(([\d.]+) (B|kB|MB|GB)/.exec(line);
+      const downloaded = /^(?:\[INFO\] )?Downloaded from \S+: \S+ \(([\d.]+) (B|kB|MB|GB)/.exec(line);
       if (!downloaded) return;
       files += 1;
       bytes += Number(downloaded[1]) * { B: 1, kB: 1e3, MB: 1e6, GB: 1e9 }[downloaded[2] as 'B'];
