@@ -27,6 +27,7 @@ describe('configuration', () => {
         home: path.join(projectRoot, '.neo4j'),
         boltPort: 7687,
       },
+      seedOnStart: true,
     });
   });
 

@@ -1,5 +1,6 @@
 import type { Database } from '../src/db/database';
 import { allCypherNames, cypherStatements } from '../src/db/queries';
+import { RELATION_TYPES } from '../src/dataset/vocabulary';
 import { resetGraph, testDatabase } from './helpers/database';
 
 /** Every query file is planned by the real Neo4j, so a broken query fails the build, not a user. */
@@ -13,6 +14,15 @@ describe('the Cypher files', () => {
 
   // Schema commands cannot be EXPLAINed; applying them (resetGraph) is their test.
   const names = allCypherNames().filter((name) => !name.startsWith('schema/'));
+
+  it('gives every relation type of the vocabulary its id constraint', () => {
+    const constraints = cypherStatements('schema/constraints').map((statement) => statement.text);
+    for (const type of Object.keys(RELATION_TYPES)) {
+      expect(constraints).toContain(
+        `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+      );
+    }
+  });
 
   it.each(names)('plans cypher/%s.cypher', async (name) => {
     for (const statement of cypherStatements(name)) {

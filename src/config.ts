@@ -21,6 +21,8 @@ export interface Config {
   port: number;
   logLevel: string;
   neo4j: Neo4jTarget;
+  /** Load data/ into the graph at start when it is not already there (npm run seed does it alone). */
+  seedOnStart: boolean;
 }
 
 /** Thrown once at start-up, listing every variable that is wrong, so a fix takes one round. */
@@ -73,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: port('PORT', 4000),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'warn' : 'info'),
     neo4j: neo4jTarget(text, port, problems),
+    seedOnStart: oneOf('SEED_ON_START', ['true', 'false'], 'true') === 'true',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

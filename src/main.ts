@@ -4,6 +4,8 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { createDriver, Database } from './db/database';
 import { LocalNeo4j, LocalNeo4jError } from './db/local-neo4j';
 import { applySchema } from './db/schema';
+import { seedGraph } from './dataset/seed';
+import { DatasetError } from './dataset/validate';
 import { createLogger, type Logger } from './logger';
 
 /** Bootstrap: configuration, then the database (the local one when NEO4J_URI is unset), then the server. */
@@ -68,6 +70,13 @@ async function main(): Promise<void> {
     );
     await resources.database.driver.verifyConnectivity({ database: target.database });
     await applySchema(resources.database);
+    if (config.seedOnStart) {
+      const report = await seedGraph(resources.database);
+      logger.info(
+        { dataset: report },
+        report.written ? 'loaded the curated dataset' : 'the graph holds the curated dataset',
+      );
+    }
     resources.app = await startApp(config, resources.database, logger);
     logger.info(
       { url: resources.app.url, neo4j: uri, database: target.database, neo4jPid: resources.local?.pid },
@@ -80,7 +89,7 @@ async function main(): Promise<void> {
 }
 
 function logStartFailure(logger: Logger, error: unknown): void {
-  if (error instanceof LocalNeo4jError) logger.fatal(error.message);
+  if (error instanceof LocalNeo4jError || error instanceof DatasetError) logger.fatal(error.message);
   else logger.fatal({ err: error }, 'start-up failed');
 }
 

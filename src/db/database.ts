@@ -118,11 +118,25 @@ export class Database {
   }
 }
 
+/**
+ * JavaScript has one number type; Neo4j has INTEGER and FLOAT, and the driver sends every number
+ * as FLOAT. Offsets, ordinals and page sizes are integers (LIMIT refuses 20.0), so whole numbers
+ * go as INTEGER. Nothing here sends a float that happens to be whole.
+ */
+function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toNeo4jParams(item)]));
+  }
+  return value;
+}
+
 function wrap(managed: ManagedTransaction, stats?: QueryStats): Tx {
   return {
     async run(query, params = {}) {
       if (stats) stats.roundTrips += 1;
-      const result = await managed.run(query.text, params);
+      const result = await managed.run(query.text, toNeo4jParams(params) as Row);
       if (stats) stats.records += result.records.length;
       return result.records.map((record: Neo4jRecord) => record.toObject());
     },

@@ -1,0 +1,47 @@
+import type { Database } from '../db/database';
+import { cypher } from '../db/queries';
+import type { GraphRecords, RelationRecord } from './graph-records';
+
+export interface StoredState {
+  hash: string | null;
+  entities: Map<string, string>;
+  relations: Map<string, { hash: string; from: string }>;
+}
+
+export async function readStoredState(db: Database): Promise<StoredState> {
+  const [row] = await db.read(cypher('dataset/read-state'));
+  const entities = row.entities as Array<{ id: string; hash: string }>;
+  const relations = row.relations as Array<{ id: string; hash: string; from: string }>;
+  return {
+    hash: (row.hash as string | null) ?? null,
+    entities: new Map(entities.map((e) => [e.id, e.hash])),
+    relations: new Map(relations.map((r) => [r.id, { hash: r.hash, from: r.from }])),
+  };
+}
+
+export interface WritePlan {
+  records: GraphRecords;
+  upsertEntities: GraphRecords['entities'];
+  deleteEntities: string[];
+  /** Changed relations are deleted and created again: a type or an end may have changed. */
+  deleteRelations: Array<{ id: string; from: string }>;
+  createRelations: RelationRecord[];
+}
+
+/** Writes the plan in one transaction: the graph holds the whole new dataset, or the old one. */
+export async function writePlan(db: Database, plan: WritePlan): Promise<void> {
+  await db.writeTransaction(async (tx) => {
+    await tx.run(cypher('dataset/upsert-sources'), { sources: plan.records.sources });
+    await tx.run(cypher('dataset/upsert-citations'), { citations: plan.records.citations });
+    await tx.run(cypher('dataset/delete-relations'), { relations: plan.deleteRelations });
+    await tx.run(cypher('dataset/delete-entities'), { ids: plan.deleteEntities });
+    await tx.run(cypher('dataset/upsert-entities'), { entities: plan.upsertEntities });
+    await tx.run(cypher('dataset/create-relations'), { relations: plan.createRelations });
+    await tx.run(cypher('dataset/delete-orphan-citations'));
+    await tx.run(cypher('dataset/write-state'), {
+      hash: plan.records.hash,
+      entityCount: plan.records.entities.length,
+      relationCount: plan.records.relations.length,
+    });
+  });
+}

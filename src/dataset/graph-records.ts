@@ -1,0 +1,223 @@
+import { firstDay, lastDay, parsePartialDate } from '../dates/partial-date';
+import { normaliseName } from '../search/normalise';
+import type {
+  Bilingual,
+  CitationData,
+  Dataset,
+  EntityData,
+  RecurrenceData,
+  RelationData,
+  SourceDocument,
+} from './dataset.types';
+import { sha256 } from './files';
+import { ATTRIBUTES, KIND_LABELS, type DateQualifier } from './vocabulary';
+
+/**
+ * The dataset as the property maps Neo4j stores. Neo4j properties cannot hold maps, so a
+ * bilingual text becomes <name>Ar and <name>En, and a partial date <name> (its text, e.g.
+ * "2011-12") with <name>Start and <name>End (its first and last day, ISO strings that compare
+ * correctly as text).
+ */
+
+export type Props = Record<string, unknown>;
+
+export interface CitationRecord {
+  id: string;
+  sourceId: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface EntityRecord {
+  id: string;
+  label: string;
+  hash: string;
+  props: Props;
+  citations: Array<{ id: string; supports: string[]; position: number }>;
+}
+
+export interface RelationRecord {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  hash: string;
+  props: Props;
+}
+
+export interface GraphRecords {
+  sources: Props[];
+  citations: CitationRecord[];
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+  /** One hash over everything, to tell whether the stored graph is this dataset. */
+  hash: string;
+}
+
+/** The relation qualifiers' property names; "from" and "until" read badly as Cypher properties. */
+const QUALIFIER_PROPERTIES: Record<DateQualifier, string> = {
+  date: 'date',
+  appointedOn: 'appointedOn',
+  from: 'validFrom',
+  until: 'validUntil',
+  attestedOn: 'attestedOn',
+};
+
+export function citationId(citation: CitationData): string {
+  return `${citation.source}@${citation.start}-${citation.end}`;
+}
+
+export function toGraphRecords(dataset: Dataset): GraphRecords {
+  const citations = new Map<string, CitationRecord>();
+  const cite = (citation: CitationData): string => {
+    const id = citationId(citation);
+    citations.set(id, {
+      id,
+      sourceId: citation.source!,
+      quote: citation.quote,
+      start: citation.start,
+      end: citation.end,
+    });
+    return id;
+  };
+  const entities = dataset.entities.map((entity): EntityRecord => {
+    const hash = contentHash(entity);
+    return {
+      id: entity.id,
+      label: KIND_LABELS[entity.kind],
+      hash,
+      props: { ...entityProps(entity), origin: 'dataset', contentHash: hash },
+      citations: entity.citations.map((citation, position) => ({
+        id: cite(citation),
+        supports: citation.supports ?? [],
+        position,
+      })),
+    };
+  });
+  const relations = dataset.relations.map((relation): RelationRecord => {
+    const hash = contentHash(relation);
+    const citationIds = relation.citations.map(cite);
+    return {
+      id: relation.id,
+      type: relation.type,
+      from: relation.from,
+      to: relation.to,
+      hash,
+      props: {
+        ...relationProps(relation),
+        id: relation.id,
+        citationIds,
+        origin: 'dataset',
+        contentHash: hash,
+      },
+    };
+  });
+  const sources = dataset.sources.map(sourceProps);
+  return {
+    sources,
+    citations: [...citations.values()],
+    entities,
+    relations,
+    hash: sha256(
+      JSON.stringify({
+        sources,
+        entities: entities.map((e) => e.hash),
+        relations: relations.map((r) => r.hash),
+      }),
+    ),
+  };
+}
+
+function entityProps(entity: EntityData): Props {
+  const aliases = entity.aliases ?? [];
+  const namesAr = [entity.names.ar, ...aliases.filter((a) => a.lang === 'ar').map((a) => a.text)];
+  const namesEn = [entity.names.en, ...aliases.filter((a) => a.lang === 'en').map((a) => a.text)];
+  const props: Props = {
+    id: entity.id,
+    kind: entity.kind,
+    nameAr: entity.names.ar,
+    nameEn: entity.names.en,
+    ...bilingual('description', entity.description),
+    aliasTexts: aliases.map((a) => a.text),
+    aliasLangs: aliases.map((a) => a.lang),
+    aliasKinds: aliases.map((a) => a.kind),
+    namesAr,
+    namesEn,
+    searchKeys: [...new Set([...namesAr, ...namesEn].map(normaliseName))],
+  };
+  for (const [name, value] of Object.entries(entity.attributes ?? {})) {
+    const type = ATTRIBUTES[name].type;
+    if (type === 'text') Object.assign(props, bilingual(name, value as Bilingual));
+    else if (type === 'date') Object.assign(props, partialDate(name, value as string));
+    else if (type === 'recurrence') Object.assign(props, recurrence('recurrence', value as RecurrenceData));
+    else props[name] = value;
+  }
+  return props;
+}
+
+function relationProps(relation: RelationData): Props {
+  const props: Props = {};
+  const qualifiers = relation.qualifiers ?? {};
+  for (const [name, property] of Object.entries(QUALIFIER_PROPERTIES)) {
+    const value = qualifiers[name as DateQualifier];
+    if (value !== undefined) Object.assign(props, partialDate(property, value));
+  }
+  if (qualifiers.former !== undefined) props.former = qualifiers.former;
+  if (qualifiers.role !== undefined) props.roleId = qualifiers.role;
+  if (qualifiers.recurrence) Object.assign(props, recurrence('recurrence', qualifiers.recurrence));
+  if (qualifiers.note) Object.assign(props, bilingual('note', qualifiers.note));
+  return props;
+}
+
+function sourceProps(source: SourceDocument): Props {
+  const { meta } = source;
+  return {
+    id: meta.id,
+    kind: meta.kind,
+    language: meta.language,
+    file: meta.file,
+    sha256: meta.sha256,
+    capturedAs: meta.capturedAs ?? null,
+    text: source.text,
+    length: source.codePoints.length,
+    ...bilingual('title', meta.title),
+    ...bilingual('publisher', meta.publisher),
+    ...bilingual('covers', meta.covers),
+    ...(meta.note ? bilingual('note', meta.note) : {}),
+  };
+}
+
+function bilingual(name: string, value: Bilingual): Props {
+  return { [`${name}Ar`]: value.ar, [`${name}En`]: value.en };
+}
+
+function partialDate(name: string, text: string): Props {
+  const date = parsePartialDate(text);
+  return { [name]: date.text, [`${name}Start`]: firstDay(date), [`${name}End`]: lastDay(date) };
+}
+
+function recurrence(name: string, value: RecurrenceData): Props {
+  return {
+    [`${name}Interval`]: value.interval ?? null,
+    [`${name}Unit`]: value.unit ?? null,
+    [`${name}Month`]: value.month ?? null,
+    [`${name}During`]: value.during ?? null,
+    ...bilingual(name, value.text),
+  };
+}
+
+/** A hash of an element's definition with keys sorted, so key order in the file does not matter. */
+function contentHash(value: unknown): string {
+  const canonical = (node: unknown): unknown =>
+    Array.isArray(node)
+      ? node.map(canonical)
+      : node !== null && typeof node === 'object'
+        ? Object.fromEntries(
+            Object.entries(node as Record<string, unknown>)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([k, v]) => [k, canonical(v)]),
+          )
+        : node;
+  return sha256(JSON.stringify(canonical(value)));
+}

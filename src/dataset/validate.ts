@@ -1,0 +1,264 @@
+import {
+  firstDay,
+  lastDay,
+  parsePartialDate,
+  PartialDateError,
+  type PartialDate,
+} from '../dates/partial-date';
+import type {
+  Bilingual,
+  CitationData,
+  Dataset,
+  EntityData,
+  RecurrenceData,
+  RelationData,
+  SourceDocument,
+} from './dataset.types';
+import { unsupportedPrecision } from './date-mentions';
+import { sha256, type RawDataset } from './files';
+import { findQuote, sliceSource } from './quotes';
+import {
+  ALIAS_KINDS,
+  ATTRIBUTES,
+  DATE_QUALIFIERS,
+  DOCUMENT_TYPES,
+  ENTITY_KINDS,
+  EVENT_TYPES,
+  MEETING_MODES,
+  RECURRENCE_UNITS,
+  RELATION_TYPES,
+  type EntityKind,
+  type RelationType,
+} from './vocabulary';
+
+/** The dataset broke a rule; nothing was written. Each problem names the element and the rule. */
+export class DatasetError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `The dataset is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was written:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    this.name = 'DatasetError';
+  }
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ARABIC = /[\u0600-\u06FF]/;
+const LATIN = /[A-Za-z]/;
+
+/**
+ * Checks every rule a fact must meet before anything is written: known ids, both names, quotes
+ * found verbatim at their offsets, dates no more precise than their quotes, one id per element.
+ * Returns the dataset when it is sound, throws a DatasetError listing every problem otherwise.
+ */
+export function validateDataset(raw: RawDataset): Dataset {
+  const problems: string[] = [];
+  const sources = new Map<string, SourceDocument>();
+  for (const source of raw.sources) {
+    if (sha256(source.text) !== source.meta.sha256) {
+      problems.push(
+        `source "${source.meta.id}": ${source.meta.file} does not match its sha256; the copy has changed`,
+      );
+    }
+    if (sources.has(source.meta.id)) problems.push(`source "${source.meta.id}": duplicate id`);
+    sources.set(source.meta.id, source);
+  }
+  const defaultSource = raw.sources.length === 1 ? raw.sources[0].meta.id : undefined;
+
+  const ids = new Map<string, string>();
+  const claim = (id: unknown, what: string, file: string): void => {
+    if (typeof id !== 'string' || !ID.test(id)) {
+      problems.push(
+        `${what} in ${file}: id ${JSON.stringify(id)} is not a lowercase slug such as "oic-secretary-general"`,
+      );
+      return;
+    }
+    const earlier = ids.get(id);
+    if (earlier) problems.push(`${what} "${id}" in ${file}: duplicate id, already used by ${earlier}`);
+    else ids.set(id, `${what} in ${file}`);
+  };
+  const entities = new Map<string, EntityData>();
+  for (const entity of raw.entities) {
+    claim(entity.id, 'entity', entity.file);
+    if (!entities.has(entity.id)) entities.set(entity.id, entity);
+  }
+  for (const relation of raw.relations) claim(relation.id, 'relation', relation.file);
+
+  const citations = (label: string, list: CitationData[] | undefined): CitationData[] => {
+    if (!Array.isArray(list) || list.length === 0) {
+      problems.push(`${label}: has no citation; every fact cites its source`);
+      return [];
+    }
+    list.forEach((citation, index) => checkCitation(`${label}: citation ${index + 1}`, citation));
+    return list;
+  };
+  const checkCitation = (label: string, citation: CitationData): void => {
+    const sourceId = citation.source ?? defaultSource;
+    const source = sourceId === undefined ? undefined : sources.get(sourceId);
+    if (!source) return void problems.push(`${label}: unknown source ${JSON.stringify(citation.source)}`);
+    if (typeof citation.quote !== 'string' || citation.quote.trim() === '') {
+      return void problems.push(`${label}: the quote is empty`);
+    }
+    const { start, end } = citation;
+    if (
+      !Number.isInteger(start) ||
+      !Number.isInteger(end) ||
+      start < 0 ||
+      end > source.codePoints.length ||
+      end <= start
+    ) {
+      return void problems.push(
+        `${label}: offsets ${start}-${end} are not a range within ${source.meta.id} (0-${source.codePoints.length})`,
+      );
+    }
+    const actual = sliceSource(source, start, end);
+    if (actual !== citation.quote) {
+      const at = findQuote(source, citation.quote).map(
+        (s) => `${s}-${s + Array.from(citation.quote).length}`,
+      );
+      problems.push(
+        `${label}: quote not found at ${start}-${end} of ${source.meta.id} (the text there is "${actual}"); ` +
+          (at.length > 0 ? `it occurs at ${at.join(', ')}` : 'it occurs nowhere in the source'),
+      );
+    }
+  };
+  const bilingual = (label: string, value: Bilingual | undefined): void => {
+    if (typeof value?.ar !== 'string' || !ARABIC.test(value.ar))
+      problems.push(`${label}: missing its Arabic text`);
+    if (typeof value?.en !== 'string' || !LATIN.test(value.en))
+      problems.push(`${label}: missing its English text`);
+  };
+  const date = (label: string, text: unknown, quotes: string[]): PartialDate | undefined => {
+    let parsed: PartialDate;
+    try {
+      parsed = parsePartialDate(String(text));
+    } catch (error) {
+      if (!(error instanceof PartialDateError)) throw error;
+      problems.push(`${label}: ${error.message}`);
+      return undefined;
+    }
+    const reasons = quotes.map((quote) => unsupportedPrecision(parsed, quote));
+    if (quotes.length > 0 && !reasons.includes(null)) {
+      problems.push(`${label}: "${parsed.text}" is more precise than its quote (${reasons[0]})`);
+    }
+    return parsed;
+  };
+  const recurrence = (label: string, value: RecurrenceData): void => {
+    bilingual(`${label}.text`, value.text);
+    if (value.unit !== undefined && !(value.unit in RECURRENCE_UNITS))
+      problems.push(`${label}: unknown unit "${value.unit}"`);
+    if (value.interval !== undefined && !(Number.isInteger(value.interval) && value.interval > 0)) {
+      problems.push(`${label}: interval must be a positive whole number, received ${value.interval}`);
+    }
+    if (
+      value.month !== undefined &&
+      !(Number.isInteger(value.month) && value.month >= 1 && value.month <= 12)
+    ) {
+      problems.push(`${label}: month must be 1 to 12, received ${value.month}`);
+    }
+    if (value.during !== undefined && !entities.has(value.during)) {
+      problems.push(`${label}: "during" names unknown entity "${value.during}"`);
+    }
+  };
+
+  for (const entity of raw.entities) {
+    const label = `entity "${entity.id}" (${entity.file})`;
+    if (!(entity.kind in ENTITY_KINDS)) {
+      problems.push(
+        `${label}: unknown kind "${entity.kind}"; expected one of ${Object.keys(ENTITY_KINDS).join(', ')}`,
+      );
+    }
+    bilingual(`${label}: name`, entity.names);
+    bilingual(`${label}: description`, entity.description);
+    for (const alias of entity.aliases ?? []) {
+      if (alias.lang !== 'ar' && alias.lang !== 'en')
+        problems.push(`${label}: alias "${alias.text}" has no language ar or en`);
+      if (!(alias.kind in ALIAS_KINDS))
+        problems.push(`${label}: alias "${alias.text}" has unknown kind "${alias.kind}"`);
+    }
+    const cited = citations(label, entity.citations);
+    const supported = new Map<string, string[]>();
+    for (const citation of cited) {
+      for (const field of citation.supports ?? [])
+        supported.set(field, [...(supported.get(field) ?? []), citation.quote]);
+    }
+    if (!supported.has('name'))
+      problems.push(`${label}: no citation supports its name (mark one with supports: ["name"])`);
+    const attributes = entity.attributes ?? {};
+    for (const [name, value] of Object.entries(attributes)) {
+      const spec = ATTRIBUTES[name];
+      const where = `${label}: attribute ${name}`;
+      if (!spec) {
+        problems.push(`${where}: unknown attribute`);
+        continue;
+      }
+      if (!spec.kinds.includes(entity.kind)) problems.push(`${where}: not an attribute of ${entity.kind}`);
+      const quotes = supported.get(name) ?? [];
+      if (quotes.length === 0) problems.push(`${where}: no citation supports it`);
+      if (spec.type === 'text') bilingual(where, value as Bilingual);
+      if (spec.type === 'date') date(where, value, quotes);
+      if (spec.type === 'int' && !Number.isInteger(value)) problems.push(`${where}: expected a whole number`);
+      if (spec.type === 'recurrence') recurrence(where, value as RecurrenceData);
+      const allowed = { eventType: EVENT_TYPES, mode: MEETING_MODES, documentType: DOCUMENT_TYPES }[
+        spec.type as string
+      ];
+      if (allowed && !(String(value) in allowed)) problems.push(`${where}: unknown value "${value}"`);
+    }
+    for (const field of supported.keys()) {
+      if (field !== 'name' && !(field in attributes))
+        problems.push(`${label}: a citation supports "${field}", which it does not have`);
+    }
+  }
+
+  for (const relation of raw.relations) {
+    const label = `relation "${relation.id}" (${relation.file})`;
+    const spec = RELATION_TYPES[relation.type as RelationType];
+    if (!spec) problems.push(`${label}: unknown type "${relation.type}"`);
+    for (const end of ['from', 'to'] as const) {
+      const target = entities.get(relation[end]);
+      if (!target) problems.push(`${label}: "${end}" names unknown entity "${relation[end]}"`);
+      else if (spec && !(spec[end] as readonly EntityKind[]).includes(target.kind)) {
+        problems.push(
+          `${label}: ${relation.type} cannot go ${end} a ${target.kind} ("${target.id}"); allowed: ${spec[end].join(', ')}`,
+        );
+      }
+    }
+    const quotes = citations(label, relation.citations).map((citation) => citation.quote);
+    const qualifiers = relation.qualifiers ?? {};
+    const dates: Partial<Record<string, PartialDate>> = {};
+    for (const name of DATE_QUALIFIERS) {
+      if (qualifiers[name] !== undefined) dates[name] = date(`${label}: ${name}`, qualifiers[name], quotes);
+    }
+    if (dates.from && dates.until && lastDay(dates.until) < firstDay(dates.from)) {
+      problems.push(`${label}: until ${dates.until.text} is before from ${dates.from.text}`);
+    }
+    if (dates.appointedOn && dates.from && lastDay(dates.from) < firstDay(dates.appointedOn)) {
+      problems.push(
+        `${label}: in office from ${dates.from.text}, before the appointment on ${dates.appointedOn.text}`,
+      );
+    }
+    if (qualifiers.role !== undefined && !entities.has(qualifiers.role)) {
+      problems.push(`${label}: role names unknown entity "${qualifiers.role}"`);
+    }
+    if (qualifiers.recurrence) recurrence(`${label}: recurrence`, qualifiers.recurrence);
+    if (qualifiers.note) bilingual(`${label}: note`, qualifiers.note);
+    const known = new Set<string>([...DATE_QUALIFIERS, 'former', 'role', 'recurrence', 'note']);
+    for (const name of Object.keys(qualifiers))
+      if (!known.has(name)) problems.push(`${label}: unknown qualifier "${name}"`);
+  }
+
+  if (problems.length > 0) throw new DatasetError(problems);
+  const strip = <T extends { file: string }>({ file: _file, ...rest }: T): Omit<T, 'file'> => rest;
+  return {
+    sources: raw.sources,
+    entities: raw.entities.map((entity) => withSource(strip(entity), defaultSource)),
+    relations: raw.relations.map((relation) => withSource(strip(relation), defaultSource)),
+  };
+}
+
+/** Fills in each citation's source, so that nothing downstream guesses it. */
+function withSource<T extends EntityData | RelationData>(element: T, source: string | undefined): T {
+  return {
+    ...element,
+    citations: element.citations.map((citation) => ({ ...citation, source: citation.source ?? source })),
+  };
+}

@@ -1,0 +1,274 @@
+/**
+ * The vocabulary of the graph: kinds of entity, kinds of relation and what each may connect,
+ * and the attributes each kind may carry. The dataset validator enforces it and the GraphQL
+ * enums are generated from it, so the two cannot drift apart.
+ */
+
+export const ENTITY_KINDS = {
+  ORGANIZATION:
+    'An international organisation, a union of states or one of its services (the OIC, the EU, the EEAS, the UN).',
+  ORGAN:
+    'A principal organ of an organisation (the Islamic Summit, the Council of Foreign Ministers, the UN General Assembly).',
+  COMMITTEE: 'A committee or group of committees set up by an organisation.',
+  MISSION: 'A diplomatic mission or delegation of an organisation to another organisation or a country.',
+  POSITION: 'An office that people hold (OIC Secretary-General, EU High Representative, an envoy post).',
+  PERSON: 'A person named in a source.',
+  COUNTRY: 'A state.',
+  PLACE: 'A city or other place where something happened.',
+  EVENT: 'Something that happened or recurs: a summit, visit, talks, a dialogue, a meeting, a crisis.',
+  AGREEMENT: 'A signed agreement, such as a memorandum of understanding.',
+  DOCUMENT: 'An adopted text: a programme of action, resolutions.',
+  TOPIC: 'A subject, area of cooperation or relationship that facts are about.',
+} as const;
+export type EntityKind = keyof typeof ENTITY_KINDS;
+
+/** The Neo4j label of each kind, beside the :Entity label all of them carry. */
+export const KIND_LABELS: Record<EntityKind, string> = {
+  ORGANIZATION: 'Organization',
+  ORGAN: 'Organ',
+  COMMITTEE: 'Committee',
+  MISSION: 'Mission',
+  POSITION: 'Position',
+  PERSON: 'Person',
+  COUNTRY: 'Country',
+  PLACE: 'Place',
+  EVENT: 'Event',
+  AGREEMENT: 'Agreement',
+  DOCUMENT: 'Document',
+  TOPIC: 'Topic',
+};
+
+export const ALIAS_KINDS = {
+  ACRONYM: 'An acronym or abbreviation (OIC, CFM, HR/VP).',
+  FORMER_NAME: 'A name the entity had before (Organisation of the Islamic Conference).',
+  SHORT_NAME: 'A shorter form of the name.',
+  FULL_NAME: 'A longer or official form of the name.',
+  VARIANT: 'Another spelling or transliteration, or a name found outside the source.',
+} as const;
+export type AliasKind = keyof typeof ALIAS_KINDS;
+
+export const EVENT_TYPES = {
+  SUMMIT: 'A meeting of heads of state or government.',
+  SESSION: 'A session of an organ, such as a yearly UN General Assembly session.',
+  MEETING: 'A single meeting.',
+  MEETING_SERIES: 'A recurring series of meetings.',
+  DIALOGUE: 'A recurring political dialogue.',
+  TALKS: 'Talks between staff or experts.',
+  VISIT: 'A visit by a delegation.',
+  FORUM: 'A forum or conference.',
+  CORRESPONDENCE: 'An exchange of letters.',
+  INITIATIVE: 'An initiative taken by someone.',
+  MILESTONE: 'A step in a relationship.',
+  CRISIS: 'A crisis.',
+  UPRISING: 'A wave of popular uprisings.',
+} as const;
+export type EventType = keyof typeof EVENT_TYPES;
+
+export const MEETING_MODES = {
+  IN_PERSON: 'Held with the participants in one place.',
+  VIRTUAL: 'Held online.',
+} as const;
+export type MeetingMode = keyof typeof MEETING_MODES;
+
+export const DOCUMENT_TYPES = {
+  PROGRAMME: 'A programme of action.',
+  RESOLUTION: 'One or more resolutions of a body.',
+  MEMORANDUM_OF_UNDERSTANDING: 'A memorandum of understanding.',
+} as const;
+export type DocumentType = keyof typeof DOCUMENT_TYPES;
+
+type Kinds = readonly EntityKind[];
+const ORGANISATIONS: Kinds = ['ORGANIZATION', 'ORGAN', 'MISSION', 'COMMITTEE'];
+const ACTORS: Kinds = [...ORGANISATIONS, 'POSITION', 'PERSON', 'COUNTRY'];
+
+interface RelationSpec {
+  description: string;
+  /** How the relation reads from its target back to its source, for an INCOMING edge. */
+  inverse: string;
+  from: Kinds;
+  to: Kinds;
+}
+
+export const RELATION_TYPES = {
+  ORGAN_OF: { description: 'is an organ of', inverse: 'has as organ', from: ['ORGAN'], to: ['ORGANIZATION'] },
+  SERVICE_OF: {
+    description: 'is a service of',
+    inverse: 'has as service',
+    from: ['ORGANIZATION'],
+    to: ['ORGANIZATION'],
+  },
+  MISSION_OF: {
+    description: 'is a mission of',
+    inverse: 'has as mission',
+    from: ['MISSION'],
+    to: ['ORGANIZATION'],
+  },
+  POSITION_OF: {
+    description: 'is a position of',
+    inverse: 'has the position',
+    from: ['POSITION'],
+    to: [...ORGANISATIONS, 'COUNTRY'],
+  },
+  ACCREDITED_TO: {
+    description: 'is accredited to',
+    inverse: 'receives',
+    from: ['MISSION', 'POSITION'],
+    to: ['ORGANIZATION', 'COUNTRY'],
+  },
+  ESTABLISHED: {
+    description: 'established',
+    inverse: 'was established by',
+    from: ['ORGANIZATION'],
+    to: ['COMMITTEE'],
+  },
+  IMPLEMENTS_DECISIONS_OF: {
+    description: 'implements the decisions of',
+    inverse: 'has its decisions implemented by',
+    from: ['ORGAN'],
+    to: ['ORGAN'],
+  },
+  HOLDS: { description: 'holds or held', inverse: 'is or was held by', from: ['PERSON'], to: ['POSITION'] },
+  APPOINTED: {
+    description: 'appointed',
+    inverse: 'was appointed by',
+    from: ['PERSON', 'ORGAN'],
+    to: ['PERSON'],
+  },
+  OPENED: { description: 'opened', inverse: 'was opened by', from: ['ORGANIZATION'], to: ['MISSION'] },
+  ACCREDITED: {
+    description: 'accredited a holder of',
+    inverse: 'had a holder accredited by',
+    from: ['ORGANIZATION'],
+    to: ['POSITION'],
+  },
+  ADOPTED: {
+    description: 'adopted',
+    inverse: 'was adopted by',
+    from: ['ORGANIZATION', 'ORGAN'],
+    to: ['DOCUMENT'],
+  },
+  ADOPTED_AT: { description: 'was adopted at', inverse: 'adopted', from: ['DOCUMENT'], to: ['EVENT'] },
+  FOCUSES_ON: { description: 'focuses on', inverse: 'is a focus of', from: ['DOCUMENT'], to: ['TOPIC'] },
+  SIGNED: { description: 'signed', inverse: 'was signed by', from: ['PERSON'], to: ['AGREEMENT'] },
+  SIGNED_AT: {
+    description: 'was signed on the margins of',
+    inverse: 'saw the signing of',
+    from: ['AGREEMENT'],
+    to: ['EVENT'],
+  },
+  PARTY: { description: 'has as party', inverse: 'is a party to', from: ['AGREEMENT'], to: ['ORGANIZATION'] },
+  SPONSORED_BY: {
+    description: 'was put forward by',
+    inverse: 'put forward',
+    from: ['DOCUMENT'],
+    to: ['ORGANIZATION'],
+  },
+  RESOLUTION_OF: { description: 'is a resolution of', inverse: 'passed', from: ['DOCUMENT'], to: ['ORGAN'] },
+  INSTANCE_OF: {
+    description: 'is a meeting or session of',
+    inverse: 'has as meeting or session',
+    from: ['EVENT'],
+    to: ['ORGAN', 'EVENT'],
+  },
+  PART_OF: {
+    description: 'is part of',
+    inverse: 'includes',
+    from: ['EVENT', 'AGREEMENT', 'DOCUMENT'],
+    to: ['TOPIC', 'EVENT'],
+  },
+  HELD_DURING: {
+    description: 'is held during the meetings of',
+    inverse: 'hosts on its margins',
+    from: ['EVENT'],
+    to: ['ORGAN', 'EVENT'],
+  },
+  TOOK_PLACE_IN: {
+    description: 'took place in',
+    inverse: 'hosted',
+    from: ['EVENT'],
+    to: ['PLACE', 'COUNTRY'],
+  },
+  PARTICIPANT: {
+    description: 'involved as participant',
+    inverse: 'took part in',
+    from: ['EVENT'],
+    to: ACTORS,
+  },
+  ORGANISED_BY: {
+    description: 'was organised by',
+    inverse: 'organised',
+    from: ['EVENT'],
+    to: ['ORGANIZATION'],
+  },
+  INITIATED_BY: { description: 'was initiated by', inverse: 'initiated', from: ['EVENT'], to: ['PERSON'] },
+  FOLLOWS: { description: 'came after', inverse: 'came before', from: ['EVENT'], to: ['EVENT'] },
+  CONCERNS: {
+    description: 'concerns',
+    inverse: 'is the subject of',
+    from: ['EVENT', 'DOCUMENT', 'AGREEMENT'],
+    to: ['TOPIC', 'EVENT', 'COUNTRY'],
+  },
+  INVOLVES: { description: 'involves', inverse: 'is involved in', from: ['EVENT'], to: ['COUNTRY'] },
+  AGREED_TO_EXPAND_COOPERATION_IN: {
+    description: 'agreed to expand cooperation in',
+    inverse: 'is an area of cooperation agreed at',
+    from: ['EVENT'],
+    to: ['TOPIC'],
+  },
+  BETWEEN: { description: 'is between', inverse: 'is a side of', from: ['TOPIC'], to: ['ORGANIZATION'] },
+} as const satisfies Record<string, RelationSpec>;
+export type RelationType = keyof typeof RELATION_TYPES;
+
+/** What an attribute holds, for validation and for the node property it becomes. */
+export type AttributeType = 'text' | 'date' | 'int' | 'recurrence' | 'eventType' | 'mode' | 'documentType';
+
+export const ATTRIBUTES: Record<string, { type: AttributeType; kinds: Kinds; description: string }> = {
+  date: {
+    type: 'date',
+    kinds: ['EVENT', 'AGREEMENT', 'DOCUMENT'],
+    description: 'when it happened or was adopted',
+  },
+  since: {
+    type: 'date',
+    kinds: ['EVENT'],
+    description: 'since when a series has been held or institutionalised',
+  },
+  ordinal: {
+    type: 'int',
+    kinds: ['EVENT'],
+    description: 'its number in a series (13 for the 13th summit, 1 for a first)',
+  },
+  eventType: { type: 'eventType', kinds: ['EVENT'], description: 'what sort of event it is' },
+  mode: { type: 'mode', kinds: ['EVENT'], description: 'how it was held' },
+  recurrence: { type: 'recurrence', kinds: ['ORGAN', 'EVENT'], description: 'how often it meets' },
+  composition: { type: 'text', kinds: ['ORGAN', 'COMMITTEE'], description: 'who sits in it' },
+  role: {
+    type: 'text',
+    kinds: ['ORGAN', 'MISSION', 'POSITION'],
+    description: 'its standing in its organisation',
+  },
+  functions: { type: 'text', kinds: ['ORGAN', 'COMMITTEE'], description: 'what it does' },
+  level: { type: 'text', kinds: ['COMMITTEE'], description: 'at what level it works' },
+  chairs: { type: 'text', kinds: ['COMMITTEE'], description: 'who chairs it' },
+  purpose: {
+    type: 'text',
+    kinds: ['COMMITTEE', 'AGREEMENT', 'DOCUMENT', 'EVENT'],
+    description: 'what it is for',
+  },
+  scope: { type: 'text', kinds: ['DOCUMENT'], description: 'its breadth and emphasis' },
+  horizon: { type: 'text', kinds: ['DOCUMENT'], description: 'the period it covers' },
+  outcome: { type: 'text', kinds: ['EVENT'], description: 'what was agreed or decided' },
+  documentType: {
+    type: 'documentType',
+    kinds: ['DOCUMENT', 'AGREEMENT'],
+    description: 'what sort of text it is',
+  },
+};
+export type AttributeName = keyof typeof ATTRIBUTES;
+
+/** Qualifiers a relation may carry; the date-valued ones must be given by a cited quote. */
+export const DATE_QUALIFIERS = ['date', 'appointedOn', 'from', 'until', 'attestedOn'] as const;
+export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
+
+export const RECURRENCE_UNITS = { YEAR: 'years', MONTH: 'months', WEEK: 'weeks' } as const;
+export type RecurrenceUnit = keyof typeof RECURRENCE_UNITS;
