@@ -24,6 +24,12 @@ describe('the Cypher files', () => {
     }
   });
 
+  it('indexes the context of every relation type of the vocabulary', () => {
+    const index = cypherStatements('schema/indexes').find((s) => s.text.includes('relation_contexts'))!;
+    const indexed = /\[r:([A-Z_|]+)\]/.exec(index.text)![1].split('|').sort();
+    expect(indexed).toEqual(Object.keys(RELATION_TYPES).sort());
+  });
+
   it.each(names)('plans cypher/%s.cypher', async (name) => {
     for (const statement of cypherStatements(name)) {
       const parameters = [...statement.text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);

@@ -1,5 +1,6 @@
 import type { Database, QueryStats } from './db/database';
 import { newQueryStats } from './db/database';
+import { createGraphLoaders, type GraphLoaders } from './graph/graph.loaders';
 import type { Logger } from './logger';
 
 /** What every resolver of one request sees. Built anew per request, so nothing leaks between them. */
@@ -11,6 +12,8 @@ export interface Context {
   stats: QueryStats;
   /** The client asked for extensions.db (header x-debug-db: 1) and may see it. */
   debugDb: boolean;
+  /** Per-request DataLoaders: each batches what one tick of resolvers asks for into one query. */
+  loaders: GraphLoaders;
 }
 
 export interface ContextDeps {
@@ -20,11 +23,13 @@ export interface ContextDeps {
 
 export function createContext(deps: ContextDeps, requestId: string, debugDb: boolean): Context {
   const stats = newQueryStats();
+  const db = deps.database.forRequest(stats);
   return {
     requestId,
     logger: deps.logger.child({ requestId }),
-    db: deps.database.forRequest(stats),
+    db,
     stats,
     debugDb,
+    loaders: createGraphLoaders(db),
   };
 }

@@ -5,12 +5,58 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AboutResolver } from './about/about.resolver';
+import { AgreementResolver, DocumentResolver } from './document/document.resolver';
+import { EventResolver } from './event/event.resolver';
+import { ParticipationResolver } from './event/participation.resolver';
+import { CitationResolver, RecurrenceResolver } from './graph/citation.resolver';
+import { EntityResolver } from './graph/entity.resolver';
+import { GraphResolver } from './graph/graph.resolver';
+import { RelationResolver } from './graph/relation.resolver';
+import { MissionResolver } from './organization/mission.resolver';
+import { CommitteeResolver, OrganResolver } from './organization/organ.resolver';
+import { OrganizationResolver } from './organization/organization.resolver';
+import { AppointmentResolver, SignatureResolver } from './person/appointment.resolver';
+import { PersonResolver } from './person/person.resolver';
+import { CountryResolver, PlaceResolver } from './place/place.resolver';
+import { PositionResolver } from './position/position.resolver';
+import { TenureResolver } from './position/tenure.resolver';
+import { TopicResolver } from './topic/topic.resolver';
+import { SearchResolver } from './search/search.resolver';
+import { TraversalResolver } from './graph/traversal.resolver';
+import { TimelineResolver } from './timeline/timeline.resolver';
 import type { Context } from './context';
 import { formatError, logErrorsPlugin } from './graphql/errors.plugin';
+import { EXAMPLE_OPERATIONS } from './graphql/examples';
 import { debugDbPlugin } from './graphql/debug-db.plugin';
 import type { Logger } from './logger';
 
-export const RESOLVERS = [AboutResolver] as const;
+export const RESOLVERS = [
+  AboutResolver,
+  GraphResolver,
+  EntityResolver,
+  RelationResolver,
+  CitationResolver,
+  RecurrenceResolver,
+  OrganizationResolver,
+  OrganResolver,
+  CommitteeResolver,
+  MissionResolver,
+  PositionResolver,
+  TenureResolver,
+  PersonResolver,
+  AppointmentResolver,
+  SignatureResolver,
+  EventResolver,
+  ParticipationResolver,
+  AgreementResolver,
+  DocumentResolver,
+  CountryResolver,
+  PlaceResolver,
+  TopicResolver,
+  SearchResolver,
+  TraversalResolver,
+  TimelineResolver,
+] as const;
 
 /** The schema as the code declares it; schema/schema.graphql is this, sorted and printed. */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
@@ -39,7 +85,11 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
       logErrorsPlugin(),
       debugDbPlugin(),
       options.landingPage
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
+        ? ApolloServerPluginLandingPageLocalDefault({
+            embed: true,
+            footer: false,
+            document: EXAMPLE_OPERATIONS,
+          })
         : ApolloServerPluginLandingPageDisabled(),
     ],
   });

@@ -83,6 +83,8 @@ export type RelationQualifiers = Partial<Record<DateQualifier, string>> & {
   recurrence?: RecurrenceData;
   /** What the source leaves vague, said as vaguely ("among others", "jointly"). */
   note?: Bilingual;
+  /** Entities this fact is part of the story of (a relationship, a process): their timelines show it. */
+  context?: string[];
 };
 
 export interface RelationData {

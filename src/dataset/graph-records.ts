@@ -167,6 +167,7 @@ function relationProps(relation: RelationData): Props {
   if (qualifiers.role !== undefined) props.roleId = qualifiers.role;
   if (qualifiers.recurrence) Object.assign(props, recurrence('recurrence', qualifiers.recurrence));
   if (qualifiers.note) Object.assign(props, bilingual('note', qualifiers.note));
+  if (qualifiers.context) props.contextIds = qualifiers.context;
   return props;
 }
 

@@ -241,7 +241,10 @@ export function validateDataset(raw: RawDataset): Dataset {
     }
     if (qualifiers.recurrence) recurrence(`${label}: recurrence`, qualifiers.recurrence);
     if (qualifiers.note) bilingual(`${label}: note`, qualifiers.note);
-    const known = new Set<string>([...DATE_QUALIFIERS, 'former', 'role', 'recurrence', 'note']);
+    for (const id of qualifiers.context ?? []) {
+      if (!entities.has(id)) problems.push(`${label}: context names unknown entity "${id}"`);
+    }
+    const known = new Set<string>([...DATE_QUALIFIERS, 'former', 'role', 'recurrence', 'note', 'context']);
     for (const name of Object.keys(qualifiers))
       if (!known.has(name)) problems.push(`${label}: unknown qualifier "${name}"`);
   }

@@ -1,0 +1,168 @@
+import { EXAMPLE_OPERATIONS } from '../../src/graphql/examples';
+import { startApi, type Api } from '../helpers/api';
+
+/** The Sandbox's example operations, each answered with exactly what the source says. */
+describe('the example operations', () => {
+  let api: Api;
+  const roundTrips: Record<string, number> = {};
+  const run = async (operationName: string, variables: Record<string, unknown> = {}) => {
+    const result = await api.run(EXAMPLE_OPERATIONS, variables, operationName);
+    expect(result.errors).toBeUndefined();
+    roundTrips[operationName] = result.roundTrips;
+    return result.data!;
+  };
+
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(async () => {
+    // The figures BENCHMARKS.md and the closing note quote.
+    process.stderr.write(`example operations, Cypher round trips: ${JSON.stringify(roundTrips)}\n`);
+    await api.close();
+  });
+
+  it('says who represents the EU to the OIC, since when, who appointed him, and the sentence that says so', async () => {
+    const { entity } = await run('WhoRepresentsTheEUToTheOIC');
+    expect(entity.name).toBe('EU Representative to the OIC');
+    expect(entity.accreditedTo).toEqual([{ name: 'Organisation of Islamic Cooperation' }]);
+    expect(entity.holders).toHaveLength(1);
+    const [tenure] = entity.holders;
+    expect(tenure.person).toEqual({ name: 'Patrick Simonnet', nameAr: 'باتريك سيموني' });
+    expect(tenure.appointedOn).toEqual({ text: '2020-09', precision: 'MONTH' });
+    expect(tenure.inOfficeFrom).toBeNull();
+    expect(tenure.appointedBy).toEqual({ name: 'Josep Borrell' });
+    expect(tenure.citations).toEqual([
+      {
+        quote:
+          'وفي أيلول 2020، عين نائب الممثل الأعلى/ نائب الرئيس جوزيب بوريل السيد باتريك سيموني، وهو أيضاً رئيس وفد الاتحاد الأوروبي لدى المملكة العربية السعودية، ممثلاً للاتحاد الأوروبي لدى منظمة التعاون الإسلامي (OIC)',
+        start: 2386,
+        end: 2593,
+        source: {
+          title: { en: 'Structure of the Organisation of Islamic Cooperation' },
+          publisher: { en: 'European External Action Service (EEAS)' },
+        },
+      },
+    ]);
+  });
+
+  it("describes the OIC's structure: organs, their role, rhythm and committees", async () => {
+    const { entity } = await run('OICStructure');
+    expect(entity.aliases).toEqual(
+      expect.arrayContaining([
+        { text: 'OIC', lang: 'EN', kind: 'ACRONYM' },
+        { text: 'منظمة المؤتمر الإسلامي', lang: 'AR', kind: 'FORMER_NAME' },
+        { text: 'Organisation of the Islamic Conference', lang: 'EN', kind: 'FORMER_NAME' },
+      ]),
+    );
+    const organs = Object.fromEntries(entity.organs.map((organ: any) => [organ.name, organ]));
+    expect(Object.keys(organs).sort()).toEqual([
+      'Council of Foreign Ministers',
+      'General Secretariat',
+      'Islamic Summit',
+    ]);
+    expect(organs['Islamic Summit']).toMatchObject({
+      role: { en: 'The supreme authority of the Organisation' },
+      composition: { en: 'The kings and heads of state and government of the member states' },
+      meetingRhythm: {
+        interval: 3,
+        unit: 'YEAR',
+        description: { en: 'Once every three years', ar: 'مرة كل ثلاث سنوات' },
+      },
+    });
+    expect(organs['Council of Foreign Ministers'].meetingRhythm).toMatchObject({ interval: 1, unit: 'YEAR' });
+    expect(organs['General Secretariat'].role).toEqual({ en: 'The executive organ of the Organisation' });
+    expect(organs['General Secretariat'].implementsDecisionsOf.map((o: any) => o.name).sort()).toEqual([
+      'Council of Foreign Ministers',
+      'Islamic Summit',
+    ]);
+    expect(entity.committees).toEqual([
+      expect.objectContaining({
+        level: { en: 'Almost all at ministerial level' },
+        chairs: { en: 'A number of them are chaired by heads of state' },
+      }),
+    ]);
+    const secretaryGeneral = entity.positions.find((p: any) => p.name === 'Secretary-General of the OIC');
+    expect(secretaryGeneral.holders).toEqual([
+      { person: { name: 'Madani' }, appointedOn: null, inOfficeFrom: null },
+      {
+        person: { name: 'Hissein Brahim Taha' },
+        appointedOn: { text: '2020-11-28' },
+        inOfficeFrom: { text: '2021-11-17' },
+      },
+    ]);
+    expect(entity.adopted).toEqual([
+      {
+        name: 'OIC-2025 Programme of Action',
+        date: { text: '2016-04', precision: 'MONTH' },
+        horizon: { en: 'The coming decade' },
+        focus: [{ name: 'Extremism' }, { name: 'Terrorism' }],
+      },
+    ]);
+  });
+
+  it('tells what happened between the EU and the OIC, in order', async () => {
+    const { timeline } = await run('EUOICTimeline');
+    expect(timeline.entries.map((e: any) => [e.date?.text ?? null, e.kind, e.summary])).toEqual([
+      ['2005', 'EVENT', 'First Danish cartoons crisis'],
+      [null, 'EVENT', "Solana's initiative to develop EU–OIC relations"],
+      ['2011', 'EVENT', 'New impetus to EU–OIC relations at EEAS level'],
+      [null, 'EVENT', 'Exchange of letters between the High Representative and the OIC Secretary-General'],
+      ['2011-12', 'EVENT', 'First EEAS delegation visit to Jeddah'],
+      ['2012', 'EVENT', 'First EU–OIC informal staff talks'],
+      ['2013', 'FACT', 'Organisation of Islamic Cooperation opened OIC Permanent Mission to the EU'],
+      ['2014-06', 'EVENT', 'EU–OIC technical talks'],
+      ['2015', 'AGREEMENT', 'EU–OIC Memorandum of Understanding'],
+      ['2016', 'FACT', 'European Union accredited a holder of Head of the OIC Delegation'],
+      ['2017', 'SERIES_START', "EU–OIC senior officials' meetings"],
+      ['2017', 'EVENT', 'High-Level Forum on Discrimination and Hatred against Muslims'],
+      ['2020', 'DOCUMENT', 'Joint resolutions on Myanmar at the UN Human Rights Council (2020)'],
+      ['2020-07', 'EVENT', "EU–OIC senior officials' meeting of July 2020"],
+      ['2020-09', 'APPOINTMENT', 'Josep Borrell appointed Patrick Simonnet (EU Representative to the OIC)'],
+    ]);
+    expect(timeline.entries[1]).toMatchObject({ notBefore: { text: '2005' }, notAfter: null });
+    expect(timeline.entries[3]).toMatchObject({ notBefore: null, notAfter: { text: '2011-12' } });
+    expect(timeline.entries.every((e: any) => e.citations.length > 0)).toBe(true);
+    expect(timeline.recurring).toEqual([
+      {
+        name: 'EU–OIC political dialogue meetings',
+        recurrence: { description: { en: 'Regularly, during the UN General Assembly week in September' } },
+      },
+    ]);
+  });
+
+  it('finds the path between two people', async () => {
+    const { shortestPath } = await run('PathBetweenTwoPeople');
+    expect(shortestPath.length).toBe(4);
+    expect(shortestPath.steps.map((s: any) => [s.from.name, s.relation.reading, s.to.name])).toEqual([
+      ['Patrick Simonnet', 'holds or held', 'EU Representative to the OIC'],
+      ['EU Representative to the OIC', 'is accredited to', 'Organisation of Islamic Cooperation'],
+      ['Organisation of Islamic Cooperation', 'has the position', 'Secretary-General of the OIC'],
+      ['Secretary-General of the OIC', 'is or was held by', 'Hissein Brahim Taha'],
+    ]);
+  });
+
+  it('says who held the OIC Secretary-General post on a given date', async () => {
+    const { entity } = await run('SecretaryGeneralOnDate', { date: '2022-03-01' });
+    expect(entity.holders).toEqual([
+      {
+        person: { name: 'Hissein Brahim Taha' },
+        appointedOn: { text: '2020-11-28' },
+        inOfficeFrom: { text: '2021-11-17' },
+        attestedOn: null,
+        citations: [expect.objectContaining({ quote: expect.stringContaining('اعتبارًا من 17 نوفمبر 2021') })],
+      },
+    ]);
+    const earlier = await run('SecretaryGeneralOnDate', { date: '2015' });
+    expect(earlier.entity.holders.map((h: any) => h.person.name)).toEqual(['Madani']);
+  });
+
+  it('finds the OIC by a loosely spelt Arabic form of its former name', async () => {
+    const { search } = await run('Search');
+    expect(search[0]).toMatchObject({
+      entity: { id: 'oic', kind: 'ORGANIZATION', name: 'Organisation of Islamic Cooperation' },
+      matchedName: 'منظمة المؤتمر الإسلامي',
+      matchedAs: 'FORMER_NAME',
+      exact: true,
+    });
+  });
+});

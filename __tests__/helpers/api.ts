@@ -1,0 +1,57 @@
+import type { ApolloServer } from '@apollo/server';
+import { createContext, type Context } from '../../src/context';
+import type { Database } from '../../src/db/database';
+import { seedGraph } from '../../src/dataset/seed';
+import { createLogger } from '../../src/logger';
+import { buildGraphQLSchema, createApolloServer } from '../../src/server';
+import { resetGraph, testDatabase } from './database';
+
+export interface Result {
+  data: Record<string, any> | null | undefined;
+  errors: Array<{ message: string; extensions?: Record<string, any> }> | undefined;
+  /** Cypher round trips the operation cost. */
+  roundTrips: number;
+}
+
+export interface Api {
+  db: Database;
+  apollo: ApolloServer<Context>;
+  run(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<Result>;
+  close(): Promise<void>;
+}
+
+/**
+ * Apollo Server over the real Neo4j holding the curated dataset, called with executeOperation:
+ * the whole GraphQL stack and the database, without HTTP.
+ */
+export async function startApi(): Promise<Api> {
+  const db = testDatabase();
+  await resetGraph(db);
+  await seedGraph(db);
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const apollo = createApolloServer({
+    schema: await buildGraphQLSchema(),
+    logger,
+    production: false,
+    introspection: true,
+    landingPage: false,
+  });
+  await apollo.start();
+  let request = 0;
+  return {
+    db,
+    apollo,
+    async run(query, variables = {}, operationName) {
+      const contextValue = createContext({ database: db, logger }, `test-${++request}`, true);
+      const response = await apollo.executeOperation({ query, variables, operationName }, { contextValue });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      const { data, errors } = response.body.singleResult;
+      return { data, errors: errors as Result['errors'], roundTrips: contextValue.stats.roundTrips };
+    },
+    async close() {
+      await apollo.stop();
+      await resetGraph(db);
+      await db.close();
+    },
+  };
+}

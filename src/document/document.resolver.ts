@@ -1,0 +1,122 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import type { DocumentType } from '../dataset/vocabulary';
+import { Event } from '../event/event.types';
+import { PageArgs } from '../graph/args';
+import { PartialDate } from '../graph/date.types';
+import { Entity } from '../graph/entity.type';
+import { DocumentTypeEnum } from '../graph/enums';
+import type { EntityNode, RelationNode } from '../graph/graph.nodes';
+import { listEntities } from '../graph/list';
+import type { Page } from '../graph/pagination';
+import { dateProp, textProp } from '../graph/props';
+import { related, relatedOne, relationsOf } from '../graph/related';
+import { LocalizedText } from '../graph/values.types';
+import { Organ, Organization } from '../organization/organization.types';
+import { Signature } from '../person/person.types';
+import { Topic } from '../topic/topic.types';
+import { Agreement, AgreementConnection, Document, DocumentConnection } from './document.types';
+
+/** Fields agreements and documents share, declared once for each of the two types. */
+function WrittenTextFields(type: typeof Agreement | typeof Document) {
+  @Resolver(() => type)
+  abstract class WrittenTextResolver {
+    @FieldResolver(() => DocumentTypeEnum, { nullable: true, description: 'What sort of text it is.' })
+    documentType(@Root() text: EntityNode): DocumentType | null {
+      return (text.props.documentType as DocumentType | undefined) ?? null;
+    }
+
+    @FieldResolver(() => PartialDate, {
+      nullable: true,
+      description: 'When it was signed or adopted, as precisely as the source says.',
+    })
+    date(@Root() text: EntityNode): PartialDate | null {
+      return dateProp(text.props, 'date');
+    }
+
+    @FieldResolver(() => LocalizedText, { nullable: true, description: 'What it is for.' })
+    purpose(@Root() text: EntityNode): LocalizedText | null {
+      return textProp(text.props, 'purpose');
+    }
+
+    @FieldResolver(() => [Entity], { description: 'What it is part of (EU–OIC relations).' })
+    partOf(@Root() text: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
+      return related(ctx, text, 'PART_OF', 'OUTGOING');
+    }
+  }
+  return WrittenTextResolver;
+}
+
+@Resolver(() => Agreement)
+export class AgreementResolver extends WrittenTextFields(Agreement) {
+  @Query(() => AgreementConnection, { description: 'Agreements, in id order.' })
+  agreements(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
+    return listEntities(ctx, ['AGREEMENT'], page);
+  }
+
+  @FieldResolver(() => [Signature], { description: 'Who signed it, in what capacity and when.' })
+  signatories(@Root() agreement: EntityNode, @Ctx() ctx: Context): Promise<RelationNode[]> {
+    return relationsOf(ctx, agreement, 'SIGNED', 'INCOMING');
+  }
+
+  @FieldResolver(() => [Organization], { description: 'The parties to it.' })
+  parties(@Root() agreement: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
+    return related(ctx, agreement, 'PARTY', 'OUTGOING');
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event on whose margins it was signed.' })
+  signedAt(@Root() agreement: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
+    return relatedOne(ctx, agreement, 'SIGNED_AT', 'OUTGOING');
+  }
+}
+
+@Resolver(() => Document)
+export class DocumentResolver extends WrittenTextFields(Document) {
+  @Query(() => DocumentConnection, { description: 'Documents (programmes, resolutions), in id order.' })
+  documents(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
+    return listEntities(ctx, ['DOCUMENT'], page);
+  }
+
+  @FieldResolver(() => LocalizedText, { nullable: true, description: 'Its breadth and emphasis.' })
+  scope(@Root() document: EntityNode): LocalizedText | null {
+    return textProp(document.props, 'scope');
+  }
+
+  @FieldResolver(() => LocalizedText, {
+    nullable: true,
+    description: 'The period it covers ("the coming decade").',
+  })
+  horizon(@Root() document: EntityNode): LocalizedText | null {
+    return textProp(document.props, 'horizon');
+  }
+
+  @FieldResolver(() => [Entity], { description: 'Who adopted it.' })
+  adoptedBy(@Root() document: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
+    return related(ctx, document, 'ADOPTED', 'INCOMING');
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event at which it was adopted.' })
+  adoptedAt(@Root() document: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
+    return relatedOne(ctx, document, 'ADOPTED_AT', 'OUTGOING');
+  }
+
+  @FieldResolver(() => [Topic], { description: 'What it focuses on.' })
+  focus(@Root() document: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
+    return related(ctx, document, 'FOCUSES_ON', 'OUTGOING');
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Who put it forward, alone or jointly.' })
+  sponsors(@Root() document: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
+    return related(ctx, document, 'SPONSORED_BY', 'OUTGOING');
+  }
+
+  @FieldResolver(() => Organ, { nullable: true, description: 'The body whose resolutions these are.' })
+  resolutionOf(@Root() document: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
+    return relatedOne(ctx, document, 'RESOLUTION_OF', 'OUTGOING');
+  }
+
+  @FieldResolver(() => [Entity], { description: 'What it is about.' })
+  concerns(@Root() document: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
+    return related(ctx, document, 'CONCERNS', 'OUTGOING');
+  }
+}

@@ -1,0 +1,14 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Entity } from '../graph/entity.type';
+import { FactFields } from '../graph/fact-fields';
+import type { EntityNode, RelationNode } from '../graph/graph.nodes';
+import { Participation } from './event.types';
+
+@Resolver(() => Participation)
+export class ParticipationResolver extends FactFields(Participation) {
+  @FieldResolver(() => Entity, { description: 'Who took part: an organisation, an office, a person.' })
+  participant(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
+    return ctx.loaders.entity.load(fact.otherId);
+  }
+}

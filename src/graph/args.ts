@@ -1,0 +1,45 @@
+import { ArgsType, Field, Int } from 'type-graphql';
+import type { PartialDate } from '../dates/partial-date';
+import type { RelationType } from '../dataset/vocabulary';
+import { DateTextScalar } from './date.types';
+import { Direction, RelationTypeEnum } from './enums';
+
+export const MAX_PAGE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: `How many items to return, 1 to ${MAX_PAGE}.` })
+  first!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return the items after this cursor (a previous endCursor).',
+  })
+  after?: string | null;
+}
+
+@ArgsType()
+export class RelationArgs extends PageArgs {
+  @Field(() => [RelationTypeEnum], {
+    nullable: true,
+    description: 'Keep only relations of these types; all when omitted.',
+  })
+  types?: RelationType[] | null;
+
+  @Field(() => Direction, {
+    defaultValue: Direction.BOTH,
+    description: 'Keep only relations pointing this way.',
+  })
+  direction!: Direction;
+
+  @Field(() => DateTextScalar, {
+    nullable: true,
+    description:
+      'Keep only what holds as of this date. A relation without time qualifiers is timeless and kept; one with ' +
+      'only a date (an appointment, a signing) is kept once that date may have come; a tenure is kept from its ' +
+      'start of office (the appointment date when the source gives no separate start: appointed is not yet in ' +
+      'office otherwise) to its end, or at the date the source attests it; a tenure known only as "former" has ' +
+      'no known period and is not kept. Dates compare at the coarser precision of the two.',
+  })
+  at?: PartialDate | null;
+}

@@ -1,0 +1,86 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { firstDay, lastDay } from '../dates/partial-date';
+import type { AliasKind } from '../dataset/vocabulary';
+import { MAX_PAGE, RelationArgs } from './args';
+import { Citation } from './citation.types';
+import { Entity } from './entity.type';
+import { Language } from './enums';
+import type { EntityNode, RelationNode } from './graph.nodes';
+import { decodeCursor, pageSize, toPage, type Page } from './pagination';
+import { RelationConnection } from './relation.type';
+import { Alias, Name } from './values.types';
+
+const LANG_ARG = { defaultValue: Language.EN, description: 'Language to give it in; English when omitted.' };
+
+@Resolver(() => Entity)
+export class EntityResolver {
+  @FieldResolver(() => String, { description: 'Name in the language asked for.' })
+  name(@Root() entity: EntityNode, @Arg('lang', () => Language, LANG_ARG) lang: Language): string {
+    return String(lang === Language.AR ? entity.props.nameAr : entity.props.nameEn);
+  }
+
+  @FieldResolver(() => [Name], { description: 'The name in Arabic and in English.' })
+  names(@Root() entity: EntityNode): Name[] {
+    return [
+      { text: String(entity.props.nameAr), lang: Language.AR },
+      { text: String(entity.props.nameEn), lang: Language.EN },
+    ];
+  }
+
+  @FieldResolver(() => [Alias], {
+    description: 'Other names: acronyms (OIC, CFM, HR/VP), former names, variants and transliterations.',
+  })
+  aliases(
+    @Root() entity: EntityNode,
+    @Arg('lang', () => Language, {
+      nullable: true,
+      description: 'Only aliases in this language; all when omitted.',
+    })
+    lang: Language | null,
+  ): Alias[] {
+    const texts = (entity.props.aliasTexts as string[] | undefined) ?? [];
+    const langs = (entity.props.aliasLangs as string[] | undefined) ?? [];
+    const kinds = (entity.props.aliasKinds as AliasKind[] | undefined) ?? [];
+    return texts
+      .map((text, i) => ({ text, lang: langs[i] === 'ar' ? Language.AR : Language.EN, kind: kinds[i] }))
+      .filter((alias) => !lang || alias.lang === lang);
+  }
+
+  @FieldResolver(() => String, { description: 'A short description in the language asked for.' })
+  description(@Root() entity: EntityNode, @Arg('lang', () => Language, LANG_ARG) lang: Language): string {
+    return String(lang === Language.AR ? entity.props.descriptionAr : entity.props.descriptionEn);
+  }
+
+  @FieldResolver(() => [Citation], {
+    description: 'The quotes of the sources that attest this entity and its attributes.',
+  })
+  citations(@Root() entity: EntityNode, @Ctx() ctx: Context): Promise<Citation[]> {
+    return ctx.loaders.entityCitations.load(entity.id) as Promise<Citation[]>;
+  }
+
+  @FieldResolver(() => RelationConnection, {
+    description:
+      'Every fact linking this entity to another, in a stable order (by type, direction, then the other entity), ' +
+      'one page at a time. Filter by type, direction and "as of" date.',
+  })
+  async relations(
+    @Root() entity: EntityNode,
+    @Args() args: RelationArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<RelationNode>> {
+    const first = pageSize(args.first, MAX_PAGE);
+    const after = decodeCursor(args.after);
+    const page = await ctx.loaders.relations.load({
+      id: entity.id,
+      filter: {
+        types: args.types?.length ? [...args.types].sort() : null,
+        direction: args.direction,
+        at: args.at ? { start: firstDay(args.at), end: lastDay(args.at) } : null,
+        after,
+        first,
+      },
+    });
+    return toPage(page.relations, (relation) => relation.sortKey, page.total, page.hasNextPage, after);
+  }
+}

@@ -1,0 +1,39 @@
+import type { ClassType } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Citation } from './citation.types';
+import type { CitationNode, RelationNode } from './graph.nodes';
+import { textProp } from './props';
+import { Relation } from './relation.type';
+import { LocalizedText } from './values.types';
+
+/**
+ * Fields every typed view of one fact shares (a tenure, an appointment, a signature, a
+ * participation): what the source leaves vague, the citations, and the fact itself as the
+ * generic graph view shows it.
+ */
+export function FactFields(type: ClassType) {
+  @Resolver(() => type)
+  abstract class FactFieldsResolver {
+    @FieldResolver(() => LocalizedText, {
+      nullable: true,
+      description: 'What the source leaves vague about it.',
+    })
+    note(@Root() fact: RelationNode): LocalizedText | null {
+      return textProp(fact.props, 'note');
+    }
+
+    @FieldResolver(() => [Citation], { description: 'The quotes that state it.' })
+    async citations(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<CitationNode[]> {
+      const ids = (fact.props.citationIds as string[] | undefined) ?? [];
+      const found = await ctx.loaders.citation.loadMany(ids);
+      return found.filter((c): c is CitationNode => c !== null && !(c instanceof Error));
+    }
+
+    @FieldResolver(() => Relation, { description: 'The fact itself, as the generic graph view shows it.' })
+    relation(@Root() fact: RelationNode): RelationNode {
+      return fact;
+    }
+  }
+  return FactFieldsResolver;
+}

@@ -1,0 +1,51 @@
+import DataLoader from 'dataloader';
+import type { Database, Row } from '../db/database';
+import type { CitationNode, EntityNode } from './graph.nodes';
+import {
+  citationsByEntityIds,
+  citationsByIds,
+  entitiesByIds,
+  relationsByRequests,
+  sourcesByIds,
+  type RelationFilter,
+  type RelationPage,
+} from './graph.repository';
+
+export interface RelationKey {
+  id: string;
+  filter: RelationFilter;
+}
+
+/**
+ * Per-request loaders for the generic graph view. Each batches the keys one tick of resolvers
+ * asks for into one query (UNWIND $ids) and returns results in key order, null for a missing key.
+ */
+export function createGraphLoaders(db: Database) {
+  const byId = <T>(load: (ids: readonly string[]) => Promise<Map<string, T>>, fallback: T | null = null) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const found = await load(ids);
+      return ids.map((id) => found.get(id) ?? fallback);
+    });
+  const entity = byId<EntityNode>((ids) => entitiesByIds(db, ids));
+  return {
+    entity,
+    entityCitations: byId<CitationNode[]>((ids) => citationsByEntityIds(db, ids), []),
+    citation: byId<CitationNode>((ids) => citationsByIds(db, ids)),
+    source: byId<Row>((ids) => sourcesByIds(db, ids)),
+    /**
+     * Relations of entities under a filter. Every key one tick asks for, whatever its filter,
+     * is answered by one query; the entities at the other ends prime the entity loader, so
+     * following a relation costs no further round trip.
+     */
+    relations: new DataLoader<RelationKey, RelationPage, string>(
+      async (keys) => {
+        const pages = await relationsByRequests(db, keys);
+        for (const page of pages) for (const other of page.others) entity.prime(other.id, other);
+        return pages.map(({ others: _others, ...page }) => page);
+      },
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
+  };
+}
+
+export type GraphLoaders = ReturnType<typeof createGraphLoaders>;

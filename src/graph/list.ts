@@ -1,0 +1,19 @@
+import type { Context } from '../context';
+import type { EntityKind } from '../dataset/vocabulary';
+import { MAX_PAGE, type PageArgs } from './args';
+import type { EntityNode } from './graph.nodes';
+import { entitiesPage } from './graph.repository';
+import { decodeCursor, pageSize, toPage, type Page } from './pagination';
+
+/** A page of entities of the given kinds in id order, primed into the entity loader. */
+export async function listEntities(
+  ctx: Context,
+  kinds: EntityKind[] | null,
+  args: PageArgs,
+): Promise<Page<EntityNode>> {
+  const first = pageSize(args.first, MAX_PAGE);
+  const after = decodeCursor(args.after);
+  const { total, page } = await entitiesPage(ctx.db, kinds, after, first + 1);
+  for (const entity of page) ctx.loaders.entity.prime(entity.id, entity);
+  return toPage(page.slice(0, first), (entity) => entity.id, total, page.length > first, after);
+}

@@ -1,0 +1,41 @@
+import type { Context } from '../context';
+import type { RelationType } from '../dataset/vocabulary';
+import type { EntityNode, RelationNode } from './graph.nodes';
+
+/** How many related entities a typed list field returns; `relations` pages through any number. */
+export const TYPED_LIST_LIMIT = 100;
+
+/** The relations of one type an entity has in one direction, through the batched loader. */
+export async function relationsOf(
+  ctx: Context,
+  owner: { id: string },
+  type: RelationType,
+  direction: 'OUTGOING' | 'INCOMING',
+): Promise<RelationNode[]> {
+  const page = await ctx.loaders.relations.load({
+    id: owner.id,
+    filter: { types: [type], direction, at: null, after: null, first: TYPED_LIST_LIMIT },
+  });
+  return page.relations;
+}
+
+/** The entities at the other end of those relations, in the relations' order. */
+export async function related(
+  ctx: Context,
+  owner: EntityNode,
+  type: RelationType,
+  direction: 'OUTGOING' | 'INCOMING',
+): Promise<EntityNode[]> {
+  const relations = await relationsOf(ctx, owner, type, direction);
+  const entities = await ctx.loaders.entity.loadMany(relations.map((relation) => relation.otherId));
+  return entities.filter((entity): entity is EntityNode => entity !== null && !(entity instanceof Error));
+}
+
+export async function relatedOne(
+  ctx: Context,
+  owner: EntityNode,
+  type: RelationType,
+  direction: 'OUTGOING' | 'INCOMING',
+): Promise<EntityNode | null> {
+  return (await related(ctx, owner, type, direction))[0] ?? null;
+}

@@ -1,0 +1,153 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { firstDay, lastDay, type PartialDate } from '../dates/partial-date';
+import type { RelationType } from '../dataset/vocabulary';
+import { BadUserInputError } from '../errors';
+import { DateTextScalar } from './date.types';
+import { RelationTypeEnum } from './enums';
+import type { EntityNode, RelationNode } from './graph.nodes';
+import { shortestPath } from './traversal.repository';
+import { Path, Subgraph } from './traversal.types';
+
+export const MAX_PATH_HOPS = 6;
+export const MAX_NEIGHBOURHOOD_HOPS = 3;
+/** Relations followed out of any one entity in a neighbourhood; past it the subgraph says truncated. */
+export const NEIGHBOURHOOD_FANOUT = 200;
+
+function inRange(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadUserInputError(
+      `${name}: expected a whole number from ${min} to ${max}, received ${value}`,
+      name,
+    );
+  }
+  return value;
+}
+
+@Resolver()
+export class TraversalResolver {
+  @Query(() => Path, {
+    nullable: true,
+    description:
+      'The shortest chain of relations linking two entities, walking relations either way ("what connects ' +
+      'Patrick Simonnet to the OIC Secretary-General?"). Null when either id is unknown or no path of at most ' +
+      'maxHops exists.',
+  })
+  async shortestPath(
+    @Arg('from', () => ID, { description: 'Id of the first entity.' }) from: string,
+    @Arg('to', () => ID, { description: 'Id of the last entity.' }) to: string,
+    @Arg('maxHops', () => Int, {
+      defaultValue: 4,
+      description: `Longest path to consider, 1 to ${MAX_PATH_HOPS}.`,
+    })
+    maxHops: number,
+    @Arg('types', () => [RelationTypeEnum], {
+      nullable: true,
+      description: 'Walk only relations of these types.',
+    })
+    types: RelationType[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<Path | null> {
+    inRange('maxHops', maxHops, 1, MAX_PATH_HOPS);
+    if (from === to) {
+      const entity = await ctx.loaders.entity.load(from);
+      return entity ? { length: 0, nodes: [entity], steps: [] } : null;
+    }
+    const found = await shortestPath(ctx.db, from, to, maxHops, types?.length ? types : null);
+    if (!found) return null;
+    for (const node of found.nodes) ctx.loaders.entity.prime(node.id, node);
+    const steps = found.relations.map((relation, i) => {
+      const [stepFrom, stepTo] = [found.nodes[i], found.nodes[i + 1]];
+      const forward = relation.source === stepFrom.id;
+      const node: RelationNode = {
+        id: relation.id,
+        type: relation.type,
+        direction: forward ? 'OUTGOING' : 'INCOMING',
+        ownerId: stepFrom.id,
+        otherId: stepTo.id,
+        sortKey: relation.id,
+        props: relation.props,
+      };
+      return { from: stepFrom, to: stepTo, relation: node };
+    });
+    return { length: steps.length, nodes: found.nodes, steps };
+  }
+
+  @Query(() => Subgraph, {
+    nullable: true,
+    description:
+      'Everything within some hops of an entity: the entities reached and the relations between them, optionally ' +
+      'only of some types and only as they stood on a date. Null when the id is unknown.',
+  })
+  async neighbourhood(
+    @Arg('id', () => ID, { description: 'Id of the entity at the centre.' }) id: string,
+    @Arg('hops', () => Int, {
+      defaultValue: 1,
+      description: `How far out to go, 1 to ${MAX_NEIGHBOURHOOD_HOPS}.`,
+    })
+    hops: number,
+    @Arg('types', () => [RelationTypeEnum], {
+      nullable: true,
+      description: 'Walk only relations of these types.',
+    })
+    types: RelationType[] | null,
+    @Arg('at', () => DateTextScalar, {
+      nullable: true,
+      description: 'Only relations holding on this date (see Entity.relations).',
+    })
+    at: PartialDate | null,
+    @Ctx() ctx: Context,
+  ): Promise<Subgraph | null> {
+    inRange('hops', hops, 1, MAX_NEIGHBOURHOOD_HOPS);
+    const center = await ctx.loaders.entity.load(id);
+    if (!center) return null;
+    const filter = {
+      types: types?.length ? [...types].sort() : null,
+      direction: 'BOTH' as const,
+      at: at ? { start: firstDay(at), end: lastDay(at) } : null,
+      after: null,
+      first: NEIGHBOURHOOD_FANOUT,
+    };
+    const distance = new Map<string, number>([[center.id, 0]]);
+    const relations = new Map<string, RelationNode>();
+    let frontier = [center.id];
+    let truncated = false;
+    // One round trip per hop: the whole frontier is one batch of the relations loader.
+    for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
+      const pages = await ctx.loaders.relations.loadMany(frontier.map((owner) => ({ id: owner, filter })));
+      const next: string[] = [];
+      for (const page of pages) {
+        if (page instanceof Error) throw page;
+        truncated ||= page.hasNextPage;
+        for (const relation of page.relations) {
+          const source = relation.direction === 'OUTGOING' ? relation.ownerId : relation.otherId;
+          relations.set(relation.id, {
+            ...relation,
+            ownerId: source,
+            otherId: source === relation.ownerId ? relation.otherId : relation.ownerId,
+            direction: 'OUTGOING',
+          });
+          if (!distance.has(relation.otherId)) {
+            distance.set(relation.otherId, hop);
+            next.push(relation.otherId);
+          }
+        }
+      }
+      frontier = next;
+    }
+    const ordered = [...distance].sort(([a, da], [b, db]) => da - db || (da === 0 ? 0 : a.localeCompare(b)));
+    const nodes = (await ctx.loaders.entity.loadMany(ordered.map(([entityId]) => entityId))).filter(
+      (node): node is EntityNode => node !== null && !(node instanceof Error),
+    );
+    const within = new Set(nodes.map((node) => node.id));
+    return {
+      center,
+      hops,
+      nodes,
+      relations: [...relations.values()]
+        .filter((r) => within.has(r.ownerId) && within.has(r.otherId))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+      truncated,
+    };
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The operations Apollo Sandbox opens with: each answers a question an analyst asks of this
+ * graph. The tests run every one of them against the real graph (__tests__/api/examples.test.ts).
+ */
+export const EXAMPLE_OPERATIONS = `# Example questions. Pick one and press Run; change the ids and dates freely.
+
+# Who represents the EU to the OIC, since when, who appointed him, and which sentence says so?
+query WhoRepresentsTheEUToTheOIC {
+  entity(id: "eu-representative-to-the-oic") {
+    name
+    nameAr: name(lang: AR)
+    ... on Position {
+      accreditedTo { name }
+      holders {
+        person { name nameAr: name(lang: AR) }
+        appointedOn { text precision }
+        inOfficeFrom { text precision }
+        appointedBy { name }
+        citations { quote start end source { title { en } publisher { en } } }
+      }
+    }
+  }
+}
+
+# How is the OIC organised: its organs, what they do and how often they meet?
+query OICStructure {
+  entity(id: "oic") {
+    name
+    nameAr: name(lang: AR)
+    aliases { text lang kind }
+    ... on Organization {
+      organs {
+        name
+        role { en }
+        composition { en }
+        functions { en }
+        meetingRhythm { interval unit description { en ar } }
+        implementsDecisionsOf { name }
+      }
+      committees { name level { en } chairs { en } purpose { en } }
+      positions { name holders { person { name } appointedOn { text } inOfficeFrom { text } } }
+      adopted { name ... on Document { date { text precision } horizon { en } focus { name } } }
+    }
+  }
+}
+
+# What happened between the EU and the OIC, in order?
+query EUOICTimeline {
+  timeline(entity: "eu-oic-relations") {
+    entries {
+      date { text precision }
+      notBefore { text }
+      notAfter { text }
+      kind
+      summary
+      citations { quote }
+    }
+    recurring { name ... on Event { recurrence { description { en } } } }
+  }
+}
+
+# What connects Patrick Simonnet to Hissein Brahim Taha?
+query PathBetweenTwoPeople($from: ID! = "patrick-simonnet", $to: ID! = "hissein-brahim-taha") {
+  shortestPath(from: $from, to: $to, maxHops: 5) {
+    length
+    steps { from { name } relation { type reading } to { name } }
+  }
+}
+
+# Who was OIC Secretary-General on a given date? (Appointed is not yet in office.)
+query SecretaryGeneralOnDate($date: DateText! = "2021-11-17") {
+  entity(id: "oic-secretary-general") {
+    name
+    ... on Position {
+      holders(at: $date) {
+        person { name }
+        appointedOn { text }
+        inOfficeFrom { text }
+        attestedOn { text }
+        citations { quote }
+      }
+    }
+  }
+}
+
+# Find an entity by any of its names, in Arabic or English, however spelt.
+query Search($text: String! = "منظمه المؤتمر الاسلامى") {
+  search(text: $text, first: 5) { entity { id kind name } matchedName matchedAs exact score }
+}
+`;

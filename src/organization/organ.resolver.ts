@@ -1,0 +1,89 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Event } from '../event/event.types';
+import type { EntityNode } from '../graph/graph.nodes';
+import { recurrenceProp, textProp } from '../graph/props';
+import { related, relatedOne } from '../graph/related';
+import { LocalizedText, Recurrence } from '../graph/values.types';
+import { Position } from '../position/position.types';
+import { Committee, Organ, Organization } from './organization.types';
+
+@Resolver(() => Organ)
+export class OrganResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation it is an organ of.' })
+  organization(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
+    return relatedOne(ctx, organ, 'ORGAN_OF', 'OUTGOING');
+  }
+
+  @FieldResolver(() => LocalizedText, { nullable: true, description: 'Who sits in it.' })
+  composition(@Root() organ: EntityNode): LocalizedText | null {
+    return textProp(organ.props, 'composition');
+  }
+
+  @FieldResolver(() => LocalizedText, {
+    nullable: true,
+    description: 'Its standing in the organisation ("the supreme authority").',
+  })
+  role(@Root() organ: EntityNode): LocalizedText | null {
+    return textProp(organ.props, 'role');
+  }
+
+  @FieldResolver(() => LocalizedText, { nullable: true, description: 'What it does.' })
+  functions(@Root() organ: EntityNode): LocalizedText | null {
+    return textProp(organ.props, 'functions');
+  }
+
+  @FieldResolver(() => Recurrence, { nullable: true, description: 'How often it meets, as the source says.' })
+  meetingRhythm(@Root() organ: EntityNode): Recurrence | null {
+    return recurrenceProp(organ.props);
+  }
+
+  @FieldResolver(() => [Organ], { description: 'Organs whose decisions it implements.' })
+  implementsDecisionsOf(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
+    return related(ctx, organ, 'IMPLEMENTS_DECISIONS_OF', 'OUTGOING');
+  }
+
+  @FieldResolver(() => [Organ], { description: 'Organs that implement its decisions.' })
+  decisionsImplementedBy(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
+    return related(ctx, organ, 'IMPLEMENTS_DECISIONS_OF', 'INCOMING');
+  }
+
+  @FieldResolver(() => [Event], { description: 'Its meetings and sessions (the 13th Islamic Summit).' })
+  sessions(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
+    return related(ctx, organ, 'INSTANCE_OF', 'INCOMING');
+  }
+
+  @FieldResolver(() => [Position], { description: 'Offices of the organ.' })
+  positions(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
+    return related(ctx, organ, 'POSITION_OF', 'INCOMING');
+  }
+}
+
+@Resolver(() => Committee)
+export class CommitteeResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that established it.' })
+  establishedBy(@Root() committee: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
+    return relatedOne(ctx, committee, 'ESTABLISHED', 'INCOMING');
+  }
+
+  @FieldResolver(() => LocalizedText, {
+    nullable: true,
+    description: 'At what level it works ("almost all at ministerial level").',
+  })
+  level(@Root() committee: EntityNode): LocalizedText | null {
+    return textProp(committee.props, 'level');
+  }
+
+  @FieldResolver(() => LocalizedText, {
+    nullable: true,
+    description: 'Who chairs it ("a number of them, heads of state").',
+  })
+  chairs(@Root() committee: EntityNode): LocalizedText | null {
+    return textProp(committee.props, 'chairs');
+  }
+
+  @FieldResolver(() => LocalizedText, { nullable: true, description: 'What it is for.' })
+  purpose(@Root() committee: EntityNode): LocalizedText | null {
+    return textProp(committee.props, 'purpose');
+  }
+}

@@ -1,0 +1,71 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { firstDay, lastDay, type PartialDate } from '../dates/partial-date';
+import { PageArgs } from '../graph/args';
+import { DateTextScalar } from '../graph/date.types';
+import { Entity } from '../graph/entity.type';
+import type { EntityNode, RelationNode } from '../graph/graph.nodes';
+import { listEntities } from '../graph/list';
+import type { Page } from '../graph/pagination';
+import { related, relatedOne, TYPED_LIST_LIMIT } from '../graph/related';
+import { Position, PositionConnection, Tenure } from './position.types';
+import { chronological } from './tenure';
+
+@Resolver(() => Position)
+export class PositionResolver {
+  @Query(() => PositionConnection, { description: 'Positions (offices), in id order.' })
+  positions(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
+    return listEntities(ctx, ['POSITION'], page);
+  }
+
+  @FieldResolver(() => Entity, {
+    nullable: true,
+    description: 'What the office belongs to: an organisation, organ, mission or country (POSITION_OF).',
+  })
+  organization(@Root() position: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
+    return relatedOne(ctx, position, 'POSITION_OF', 'OUTGOING');
+  }
+
+  @FieldResolver(() => [Entity], {
+    description: 'Where the office is accredited (the EU Representative to the OIC: the OIC).',
+  })
+  accreditedTo(@Root() position: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
+    return related(ctx, position, 'ACCREDITED_TO', 'OUTGOING');
+  }
+
+  @FieldResolver(() => [Entity], { description: 'Who accredited a holder of this office (ACCREDITED).' })
+  accreditedBy(@Root() position: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
+    return related(ctx, position, 'ACCREDITED', 'INCOMING');
+  }
+
+  @FieldResolver(() => [Tenure], {
+    description:
+      'Who held the office, in the order their tenures began. With at: only those in office on that date. A ' +
+      'tenure counts from its start of office, or from the appointment when the source gives no separate start ' +
+      '(so someone appointed but not yet in office is not a holder), to its end; or at the date the source ' +
+      'attests it. Dates compare at the coarser precision: at "2021-11" includes someone in office from ' +
+      '2021-11-17, at "2021-11-16" does not. A tenure the source only calls "former" has no known period and ' +
+      'is left out when at is given.',
+  })
+  async holders(
+    @Root() position: EntityNode,
+    @Arg('at', () => DateTextScalar, {
+      nullable: true,
+      description: 'The date to ask about: "2021", "2021-11" or "2021-11-17".',
+    })
+    at: PartialDate | null,
+    @Ctx() ctx: Context,
+  ): Promise<RelationNode[]> {
+    const page = await ctx.loaders.relations.load({
+      id: position.id,
+      filter: {
+        types: ['HOLDS'],
+        direction: 'INCOMING',
+        at: at ? { start: firstDay(at), end: lastDay(at) } : null,
+        after: null,
+        first: TYPED_LIST_LIMIT,
+      },
+    });
+    return chronological(page.relations);
+  }
+}

@@ -1,0 +1,18 @@
+import { comparePartialDates, parsePartialDate } from '../dates/partial-date';
+import type { RelationNode } from '../graph/graph.nodes';
+
+/** Where a tenure starts for ordering: in office from, else appointed on, else attested on. */
+function startOf(tenure: RelationNode): string | undefined {
+  const { validFrom, appointedOn, attestedOn } = tenure.props;
+  return (validFrom ?? appointedOn ?? attestedOn) as string | undefined;
+}
+
+/** Tenures in the order they began; those the source does not date come last. */
+export function chronological(tenures: RelationNode[]): RelationNode[] {
+  return [...tenures].sort((a, b) => {
+    const [sa, sb] = [startOf(a), startOf(b)];
+    if (sa === undefined || sb === undefined)
+      return sa === sb ? a.id.localeCompare(b.id) : sa === undefined ? 1 : -1;
+    return comparePartialDates(parsePartialDate(sa), parsePartialDate(sb)) || a.id.localeCompare(b.id);
+  });
+}

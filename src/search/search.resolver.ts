@@ -1,0 +1,78 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import type { EntityKind } from '../dataset/vocabulary';
+import { BadUserInputError } from '../errors';
+import { EntityKindEnum, Language } from '../graph/enums';
+import { toEntityNode } from '../graph/graph.repository';
+import { pageSize } from '../graph/pagination';
+import { bestMatchingName, type NameCandidate } from './best-name';
+import { exactQuery, fuzzyQuery } from './lucene';
+import { normaliseName } from './normalise';
+import { searchNames } from './search.repository';
+import { SearchHit } from './search.types';
+
+export const MAX_SEARCH_TEXT = 200;
+export const MAX_SEARCH_HITS = 50;
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description:
+      'Entities whose names or aliases match the text, best first, in Arabic or English: acronyms (OIC, UNGA), ' +
+      'former names (Organisation of the Islamic Conference), Arabic spelling variants (hamza forms of alef, ' +
+      'taa marbuta, alef maqsura, diacritics, tatweel) and small Latin misspellings (Mogerini) all match.',
+  })
+  async search(
+    @Arg('text', { description: `What to look for, 1 to ${MAX_SEARCH_TEXT} characters.` }) text: string,
+    @Arg('kinds', () => [EntityKindEnum], {
+      nullable: true,
+      description: 'Only these kinds; all when omitted.',
+    })
+    kinds: EntityKind[] | null,
+    @Arg('first', () => Int, { defaultValue: 10, description: `How many hits, 1 to ${MAX_SEARCH_HITS}.` })
+    first: number,
+    @Ctx() ctx: Context,
+  ): Promise<SearchHit[]> {
+    const limit = pageSize(first, MAX_SEARCH_HITS);
+    const trimmed = text.trim();
+    if (trimmed.length === 0 || trimmed.length > MAX_SEARCH_TEXT) {
+      throw new BadUserInputError(
+        `text: expected 1 to ${MAX_SEARCH_TEXT} characters, received ${trimmed.length}`,
+        'text',
+      );
+    }
+    const normalised = normaliseName(trimmed);
+    const fuzzy = fuzzyQuery(trimmed);
+    if (normalised.length === 0 || fuzzy === null) return [];
+    const rows = await searchNames(
+      ctx.db,
+      { exact: exactQuery(normalised), arabic: fuzzy, english: fuzzy },
+      kinds?.length ? kinds : null,
+      limit,
+    );
+    return rows.map((row) => {
+      const entity = toEntityNode(row.props);
+      ctx.loaders.entity.prime(entity.id, entity);
+      const matched = bestMatchingName(trimmed, candidatesOf(row.props));
+      return {
+        entity,
+        score: row.score,
+        matchedName: matched.text,
+        matchedLang: matched.lang === 'ar' ? Language.AR : Language.EN,
+        matchedAs: matched.kind,
+        exact: normaliseName(matched.text) === normalised,
+      };
+    });
+  }
+}
+
+function candidatesOf(props: Record<string, unknown>): NameCandidate[] {
+  const texts = (props.aliasTexts as string[] | undefined) ?? [];
+  const langs = (props.aliasLangs as Array<'ar' | 'en'> | undefined) ?? [];
+  const kinds = (props.aliasKinds as string[] | undefined) ?? [];
+  return [
+    { text: String(props.nameAr), lang: 'ar', kind: 'NAME' },
+    { text: String(props.nameEn), lang: 'en', kind: 'NAME' },
+    ...texts.map((text, i) => ({ text, lang: langs[i], kind: kinds[i] })),
+  ];
+}

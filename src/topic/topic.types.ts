@@ -1,0 +1,13 @@
+import { ObjectType } from 'type-graphql';
+import { Entity } from '../graph/entity.type';
+import { Connection } from '../graph/pagination';
+
+@ObjectType({
+  implements: Entity,
+  description:
+    'A subject, an area of cooperation, or a relationship (EU–OIC relations) that facts are about.',
+})
+export class Topic extends Entity {}
+
+@ObjectType({ description: 'A page of topics, in id order.' })
+export class TopicConnection extends Connection(Topic, 'Topic') {}
