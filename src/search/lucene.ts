@@ -1,6 +1,7 @@
 /**
  * Builds Lucene queries for Neo4j's full-text indexes from what an analyst typed. Every
- * character Lucene gives meaning to is escaped, so input can only ever be words to look for:
+ * character Lucene gives meaning to is escaped and every word lower-cased (Lucene's operators
+ * AND, OR, NOT and TO are upper-case words), so input can only ever be words to look for:
  * "OIC AND NOT x", wildcards or field names are searched for as text, never obeyed.
  */
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -13,7 +14,7 @@ export function escapeLucene(word: string): string {
 export function wordsOf(text: string): string[] {
   return text
     .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .map((word) => word.trim())
+    .map((word) => word.trim().toLowerCase())
     .filter((word) => word.length > 0)
     .slice(0, 20);
 }
