@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../src/config';
+import { ConfigError, DEFAULT_LIMITS, loadConfig } from '../src/config';
 import { projectRoot } from '../src/paths';
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
@@ -28,7 +28,42 @@ describe('configuration', () => {
         boltPort: 7687,
       },
       seedOnStart: true,
+      limits: DEFAULT_LIMITS,
+      timeouts: { transactionMs: 10_000, acquisitionMs: 5_000, connectionMs: 3_000, maxRetryMs: 3_000 },
+      introspection: true,
+      sandbox: true,
+      apiKeys: [],
+      readsRequireKey: false,
     });
+  });
+
+  it('turns introspection and the Sandbox off in production unless asked for', () => {
+    const production = loadConfig({ NODE_ENV: 'production' });
+    expect([production.introspection, production.sandbox]).toEqual([false, false]);
+    const opened = loadConfig({
+      NODE_ENV: 'production',
+      GRAPHQL_INTROSPECTION: 'true',
+      GRAPHQL_SANDBOX: 'true',
+    });
+    expect([opened.introspection, opened.sandbox]).toEqual([true, true]);
+  });
+
+  it('reads limits and API keys, and says what is wrong with them', () => {
+    const hash = 'a'.repeat(64);
+    const config = loadConfig({
+      MAX_QUERY_DEPTH: '8',
+      MAX_PAGE_SIZE: '50',
+      API_KEYS: `alice:editor:${hash}, bob:admin:${hash}`,
+    });
+    expect(config.limits).toMatchObject({ maxDepth: 8, maxPageSize: 50 });
+    expect(config.apiKeys).toEqual([
+      { name: 'alice', role: 'editor', sha256: hash },
+      { name: 'bob', role: 'admin', sha256: hash },
+    ]);
+    expect(problemsOf({ MAX_QUERY_DEPTH: '1', API_KEYS: 'carol:owner:xyz' })).toEqual([
+      'MAX_QUERY_DEPTH: expected a whole number from 2 to 100, received "1"',
+      'API_KEYS: expected comma-separated name:role:sha256 entries (role one of reader, editor, admin, sha256 as 64 hex digits), received "carol:owner:xyz"',
+    ]);
   });
 
   it('targets the named server when NEO4J_URI is set', () => {

@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Config } from './config';
+import { authenticate, hasRole } from './auth/auth';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
 import { createHttpServer, listen } from './http';
@@ -22,17 +23,28 @@ export async function startApp(config: Config, database: Database, logger: Logge
     schema: await buildGraphQLSchema(),
     logger,
     production,
-    introspection: !production,
-    landingPage: !production,
+    introspection: config.introspection,
+    landingPage: config.sandbox,
+    limits: config.limits,
   });
   await apollo.start();
   const server = createHttpServer({
     apollo,
     logger,
-    maxBodyBytes: 1_000_000,
+    maxBodyBytes: config.limits.maxBodyBytes,
     ready: () => database.ping(),
-    context: async (request, requestId) =>
-      createContext({ database, logger }, requestId, !production && request.headers['x-debug-db'] === '1'),
+    authenticate: (request) => authenticate(request.headers, config.apiKeys),
+    requireKey: config.readsRequireKey,
+    context: async (request, requestId, principal) =>
+      createContext(
+        { database, logger, limits: config.limits },
+        {
+          requestId,
+          principal,
+          // Round-trip counts describe the server's internals: outside production, or for admins.
+          debugDb: request.headers['x-debug-db'] === '1' && (!production || hasRole(principal, 'admin')),
+        },
+      ),
   });
   const url = await listen(server, config.host, config.port);
   return {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { EnvReader } from './env';
 import { projectRoot } from './paths';
 
 /** Where the graph lives: a server the operator names, or the local Neo4j this project starts. */
@@ -14,6 +15,33 @@ export type Neo4jTarget =
     };
 
 export type NodeEnv = 'development' | 'production' | 'test';
+export type Role = 'reader' | 'editor' | 'admin';
+
+/** Bounds every request is checked against before any database work. */
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+  maxPageSize: number;
+  maxBodyBytes: number;
+}
+
+/** Time budgets for Neo4j, all below the HTTP request timeout so that requests fail, not hang. */
+export interface DatabaseTimeouts {
+  transactionMs: number;
+  acquisitionMs: number;
+  connectionMs: number;
+  maxRetryMs: number;
+}
+
+export interface ApiKey {
+  name: string;
+  role: Role;
+  /** SHA-256 of the key, hex; the server never holds the key itself. */
+  sha256: string;
+}
 
 export interface Config {
   nodeEnv: NodeEnv;
@@ -23,6 +51,12 @@ export interface Config {
   neo4j: Neo4jTarget;
   /** Load data/ into the graph at start when it is not already there (npm run seed does it alone). */
   seedOnStart: boolean;
+  limits: Limits;
+  timeouts: DatabaseTimeouts;
+  introspection: boolean;
+  sandbox: boolean;
+  apiKeys: ApiKey[];
+  readsRequireKey: boolean;
 }
 
 /** Thrown once at start-up, listing every variable that is wrong, so a fix takes one round. */
@@ -38,81 +72,105 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 // Neo4j's own rule for database names (3 to 63 characters, starting with a letter).
 const DATABASE_NAME = /^[A-Za-z][A-Za-z0-9.-]{2,62}$/;
 const LOCAL_PASSWORD = 'local-neo4j-password';
+const ROLES: readonly Role[] = ['reader', 'editor', 'admin'];
+
+export const DEFAULT_LIMITS: Limits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 30,
+  maxTokens: 3000,
+  maxCost: 50_000,
+  maxPageSize: 100,
+  maxBodyBytes: 1_000_000,
+};
 
 /**
  * Reads the environment once. Every problem names the variable, the expected form and what was
  * received; nothing is read from process.env anywhere else.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const problems: string[] = [];
-  const text = (name: string): string | undefined => {
-    const value = env[name];
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
-  };
-  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
-    const value = text(name) ?? fallback;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    problems.push(`${name}: expected one of ${allowed.join(', ')}, received "${value}"`);
-    return fallback;
-  };
-  const port = (name: string, fallback: number): number => {
-    const value = text(name);
-    if (value === undefined) return fallback;
-    const parsed = Number(value);
-    if (/^\d+$/.test(value) && parsed >= 0 && parsed <= 65535) return parsed;
-    problems.push(`${name}: expected a port number from 0 to 65535, received "${value}"`);
-    return fallback;
-  };
-
-  const nodeEnv = oneOf<NodeEnv>('NODE_ENV', ['development', 'production', 'test'], 'development');
-  const host = text('HOST') ?? '127.0.0.1';
+  const read = new EnvReader(env);
+  const nodeEnv = read.oneOf<NodeEnv>('NODE_ENV', ['development', 'production', 'test'], 'development');
+  const production = nodeEnv === 'production';
+  const host = read.text('HOST') ?? '127.0.0.1';
   if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) {
-    problems.push(`HOST: expected a host name or IP address such as 0.0.0.0, received "${host}"`);
+    read.problems.push(`HOST: expected a host name or IP address such as 0.0.0.0, received "${host}"`);
   }
   const config: Config = {
     nodeEnv,
     host,
-    port: port('PORT', 4000),
-    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'warn' : 'info'),
-    neo4j: neo4jTarget(text, port, problems),
-    seedOnStart: oneOf('SEED_ON_START', ['true', 'false'], 'true') === 'true',
+    port: read.port('PORT', 4000),
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'warn' : 'info'),
+    neo4j: neo4jTarget(read),
+    seedOnStart: read.bool('SEED_ON_START', true),
+    limits: {
+      maxDepth: read.int('MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, 2, 100),
+      maxAliases: read.int('MAX_QUERY_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 1000),
+      maxDirectives: read.int('MAX_QUERY_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 1000),
+      maxTokens: read.int('MAX_QUERY_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 100_000),
+      maxCost: read.int('MAX_QUERY_COST', DEFAULT_LIMITS.maxCost, 10, 10_000_000),
+      maxPageSize: read.int('MAX_PAGE_SIZE', DEFAULT_LIMITS.maxPageSize, 1, 1000),
+      maxBodyBytes: read.int('MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, 1000, 100_000_000),
+    },
+    timeouts: {
+      transactionMs: read.int('NEO4J_TX_TIMEOUT_MS', 10_000, 100, 600_000),
+      acquisitionMs: read.int('NEO4J_ACQUISITION_TIMEOUT_MS', 5_000, 100, 600_000),
+      connectionMs: read.int('NEO4J_CONNECTION_TIMEOUT_MS', 3_000, 100, 600_000),
+      maxRetryMs: read.int('NEO4J_MAX_RETRY_MS', 3_000, 0, 600_000),
+    },
+    introspection: read.bool('GRAPHQL_INTROSPECTION', !production),
+    sandbox: read.bool('GRAPHQL_SANDBOX', !production),
+    apiKeys: apiKeys(read),
+    readsRequireKey: read.bool('READS_REQUIRE_KEY', false),
   };
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
 }
 
-function neo4jTarget(
-  text: (name: string) => string | undefined,
-  port: (name: string, fallback: number) => number,
-  problems: string[],
-): Neo4jTarget {
-  const uri = text('NEO4J_URI');
-  const username = text('NEO4J_USERNAME') ?? 'neo4j';
-  const database = text('NEO4J_DATABASE') ?? 'neo4j';
+/** API_KEYS: comma-separated name:role:sha256hex entries (npm run apikey makes one). */
+function apiKeys(read: EnvReader): ApiKey[] {
+  const value = read.text('API_KEYS');
+  if (value === undefined) return [];
+  return value.split(',').flatMap((entry) => {
+    const [name, role, sha256] = entry.trim().split(':');
+    if (!name || !ROLES.includes(role as Role) || !/^[0-9a-f]{64}$/.test(sha256 ?? '')) {
+      read.problems.push(
+        `API_KEYS: expected comma-separated name:role:sha256 entries (role one of ${ROLES.join(', ')}, sha256 as 64 hex digits), received "${entry.trim().slice(0, 40)}"`,
+      );
+      return [];
+    }
+    return [{ name, role: role as Role, sha256 }];
+  });
+}
+
+function neo4jTarget(read: EnvReader): Neo4jTarget {
+  const uri = read.text('NEO4J_URI');
+  const username = read.text('NEO4J_USERNAME') ?? 'neo4j';
+  const database = read.text('NEO4J_DATABASE') ?? 'neo4j';
   if (!DATABASE_NAME.test(database)) {
-    problems.push(
+    read.problems.push(
       `NEO4J_DATABASE: expected a Neo4j database name (3 to 63 letters, digits, dots or dashes, ` +
         `starting with a letter), received "${database}"`,
     );
   }
   if (uri === undefined) {
-    const password = text('NEO4J_PASSWORD') ?? LOCAL_PASSWORD;
+    const password = read.text('NEO4J_PASSWORD') ?? LOCAL_PASSWORD;
     if (password.length < 8) {
-      problems.push(
+      read.problems.push(
         `NEO4J_PASSWORD: the local Neo4j needs at least 8 characters, received ${password.length}`,
       );
     }
     if (username !== 'neo4j') {
-      problems.push(`NEO4J_USERNAME: the local Neo4j has the one user "neo4j", received "${username}"`);
+      read.problems.push(`NEO4J_USERNAME: the local Neo4j has the one user "neo4j", received "${username}"`);
     }
-    const home = path.resolve(projectRoot, text('NEO4J_LOCAL_DIR') ?? '.neo4j');
+    const home = path.resolve(projectRoot, read.text('NEO4J_LOCAL_DIR') ?? '.neo4j');
     return {
       kind: 'local',
       username,
       password,
       database,
       home,
-      boltPort: port('NEO4J_LOCAL_BOLT_PORT', 7687),
+      boltPort: read.port('NEO4J_LOCAL_BOLT_PORT', 7687),
     };
   }
   const scheme = /^([a-z0-9+]+):\/\//i.exec(uri)?.[1]?.toLowerCase();
@@ -123,14 +181,14 @@ function neo4jTarget(
     parsedHost = '';
   }
   if (scheme === undefined || !URI_SCHEMES.includes(scheme) || parsedHost === '') {
-    problems.push(
+    read.problems.push(
       `NEO4J_URI: expected a Neo4j URI such as neo4j://host:7687, neo4j+s://host or bolt://host:7687 ` +
         `(schemes: ${URI_SCHEMES.join(', ')}), received "${uri}"`,
     );
   }
-  const password = text('NEO4J_PASSWORD');
+  const password = read.text('NEO4J_PASSWORD');
   if (password === undefined) {
-    problems.push('NEO4J_PASSWORD: required when NEO4J_URI is set, received nothing');
+    read.problems.push('NEO4J_PASSWORD: required when NEO4J_URI is set, received nothing');
   }
   return { kind: 'remote', uri, username, password: password ?? '', database };
 }

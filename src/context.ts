@@ -1,3 +1,5 @@
+import type { Principal } from './auth/auth';
+import type { Limits } from './config';
 import type { Database, QueryStats } from './db/database';
 import { newQueryStats } from './db/database';
 import { createGraphLoaders, type GraphLoaders } from './graph/graph.loaders';
@@ -12,24 +14,39 @@ export interface Context {
   stats: QueryStats;
   /** The client asked for extensions.db (header x-debug-db: 1) and may see it. */
   debugDb: boolean;
+  /** Who sent the request (its API key), or null. */
+  principal: Principal | null;
+  limits: Limits;
   /** Per-request DataLoaders: each batches what one tick of resolvers asks for into one query. */
   loaders: GraphLoaders;
+  /** When the request started, for the request log. */
+  startedAt: number;
 }
 
 export interface ContextDeps {
   database: Database;
   logger: Logger;
+  limits: Limits;
 }
 
-export function createContext(deps: ContextDeps, requestId: string, debugDb: boolean): Context {
+export interface RequestInfo {
+  requestId: string;
+  principal: Principal | null;
+  debugDb: boolean;
+}
+
+export function createContext(deps: ContextDeps, request: RequestInfo): Context {
   const stats = newQueryStats();
   const db = deps.database.forRequest(stats);
   return {
-    requestId,
-    logger: deps.logger.child({ requestId }),
+    requestId: request.requestId,
+    logger: deps.logger.child({ requestId: request.requestId }),
     db,
     stats,
-    debugDb,
+    debugDb: request.debugDb,
+    principal: request.principal,
+    limits: deps.limits,
     loaders: createGraphLoaders(db),
+    startedAt: Date.now(),
   };
 }

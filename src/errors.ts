@@ -12,6 +12,16 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
+  TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  PAGE_TOO_LARGE: 'PAGE_TOO_LARGE',
+  TRAVERSAL_TOO_DEEP: 'TRAVERSAL_TOO_DEEP',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -41,5 +51,43 @@ export class DatabaseUnavailableError extends CodedError {
 export class DatabaseTimeoutError extends CodedError {
   constructor(message = 'The graph database took too long to answer; narrow the query or retry.') {
     super(ErrorCode.DATABASE_TIMEOUT, message);
+  }
+}
+
+/**
+ * A request past one of the server's limits, refused before any database work. The message
+ * states the limit and what was received; extensions carry both as numbers.
+ */
+export class LimitError extends CodedError {
+  constructor(code: ErrorCode, message: string, limit: number, received: number) {
+    super(code, message, { limit, received, http: { status: 400 } });
+  }
+}
+
+/** No valid API key where one is needed. */
+export class UnauthenticatedError extends CodedError {
+  constructor(message: string) {
+    super(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+  }
+}
+
+/** A valid key whose role does not allow the operation. */
+export class ForbiddenError extends CodedError {
+  constructor(message: string) {
+    super(ErrorCode.FORBIDDEN, message, { http: { status: 403 } });
+  }
+}
+
+/** The change contradicts what the graph holds (a kind that cannot change, an id taken). */
+export class ConflictError extends CodedError {
+  constructor(message: string) {
+    super(ErrorCode.CONFLICT, message, { http: { status: 409 } });
+  }
+}
+
+/** A mutation names something the graph does not hold. */
+export class NotFoundError extends CodedError {
+  constructor(message: string) {
+    super(ErrorCode.NOT_FOUND, message);
   }
 }

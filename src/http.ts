@@ -3,13 +3,18 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from './context';
-import { ErrorCode } from './errors';
+import type { Principal } from './auth/auth';
+import { ErrorCode, UnauthenticatedError } from './errors';
 import type { Logger } from './logger';
 
 export interface HttpOptions {
   apollo: ApolloServer<Context>;
-  /** Builds the per-request context: database handle, loaders, request id. */
-  context: (request: IncomingMessage, requestId: string) => Promise<Context>;
+  /** Builds the per-request context: database handle, loaders, request id, principal. */
+  context: (request: IncomingMessage, requestId: string, principal: Principal | null) => Promise<Context>;
+  /** Who the request's API key belongs to; throws UnauthenticatedError for a key that matches none. */
+  authenticate: (request: IncomingMessage) => Principal | null;
+  /** Refuse requests without a key (READS_REQUIRE_KEY). */
+  requireKey: boolean;
   /** True while the database answers. */
   ready: () => Promise<boolean>;
   logger: Logger;
@@ -78,6 +83,26 @@ async function handle(
     );
   }
 
+  let principal: Principal | null;
+  try {
+    principal = options.authenticate(request);
+  } catch (error) {
+    if (!(error instanceof UnauthenticatedError)) throw error;
+    request.resume();
+    return sendError(response, 401, ErrorCode.UNAUTHENTICATED, error.message);
+  }
+  // The Sandbox page itself is public; every operation, by POST or GET, needs the key.
+  const landingPage = request.method === 'GET' && !url.searchParams.has('query');
+  if (options.requireKey && principal === null && !landingPage) {
+    request.resume();
+    return sendError(
+      response,
+      401,
+      ErrorCode.UNAUTHENTICATED,
+      'This server needs an API key (Authorization: Bearer <key>).',
+    );
+  }
+
   const body = await readBody(request, options.maxBodyBytes);
   if (body.kind === 'too-large') {
     response.setHeader('connection', 'close');
@@ -105,7 +130,7 @@ async function handle(
   }
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method, headers, search: url.search, body: parsed },
-    context: () => options.context(request, requestId),
+    context: () => options.context(request, requestId, principal),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;

@@ -65,8 +65,16 @@ async function main(): Promise<void> {
       uri = target.uri;
     }
     resources.database = new Database(
-      createDriver({ uri, username: target.username, password: target.password }),
+      createDriver({
+        uri,
+        username: target.username,
+        password: target.password,
+        connectionAcquisitionTimeoutMs: config.timeouts.acquisitionMs,
+        connectionTimeoutMs: config.timeouts.connectionMs,
+        maxTransactionRetryTimeMs: config.timeouts.maxRetryMs,
+      }),
       target.database,
+      { transactionTimeoutMs: config.timeouts.transactionMs, logger },
     );
     await resources.database.driver.verifyConnectivity({ database: target.database });
     await applySchema(resources.database);

@@ -24,8 +24,13 @@ import { TopicResolver } from './topic/topic.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { TraversalResolver } from './graph/traversal.resolver';
 import { TimelineResolver } from './timeline/timeline.resolver';
+import { CurationResolver } from './curation/curation.resolver';
 import type { Context } from './context';
+import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
+import type { Limits } from './config';
 import { formatError, logErrorsPlugin } from './graphql/errors.plugin';
+import { limitsPlugin } from './graphql/limits.plugin';
+import { requestLogPlugin } from './graphql/request-log.plugin';
 import { EXAMPLE_OPERATIONS } from './graphql/examples';
 import { debugDbPlugin } from './graphql/debug-db.plugin';
 import type { Logger } from './logger';
@@ -56,11 +61,13 @@ export const RESOLVERS = [
   SearchResolver,
   TraversalResolver,
   TimelineResolver,
+  CurationResolver,
 ] as const;
 
 /** The schema as the code declares it; schema/schema.graphql is this, sorted and printed. */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+  // Inputs carry class-validator rules; plain argument classes without rules are let through.
+  return buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false } });
 }
 
 export interface ApolloOptions {
@@ -69,6 +76,7 @@ export interface ApolloOptions {
   production: boolean;
   introspection: boolean;
   landingPage: boolean;
+  limits: Limits;
 }
 
 /** Apollo Server without a listener: main.ts puts it behind node:http, tests call executeOperation. */
@@ -80,10 +88,16 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     csrfPrevention: true,
     // main.ts owns the signals: it drains HTTP first, then stops Apollo, the driver and Neo4j.
     stopOnTerminationSignals: false,
-    formatError: formatError(options.production),
+    // Parsing stops past the token limit; formatError turns that into TOO_MANY_TOKENS.
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    formatError: formatError(options.production, options.limits),
     plugins: [
+      limitsPlugin(options.limits),
       logErrorsPlugin(),
+      requestLogPlugin(),
       debugDbPlugin(),
+      // Without introspection, "did you mean" suggestions would still leak the schema.
+      ...(options.introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
       options.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({
             embed: true,

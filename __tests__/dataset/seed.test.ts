@@ -28,6 +28,7 @@ describe('loading the curated dataset', () => {
       entities: { created: dataset.entities.length, updated: 0, deleted: 0, unchanged: 0 },
       relations: { created: dataset.relations.length, updated: 0, deleted: 0, unchanged: 0 },
       citations: expect.any(Number),
+      conflicts: [],
     });
   });
 

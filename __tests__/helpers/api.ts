@@ -1,4 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
+import type { Principal } from '../../src/auth/auth';
+import { DEFAULT_LIMITS } from '../../src/config';
 import { createContext, type Context } from '../../src/context';
 import type { Database } from '../../src/db/database';
 import { seedGraph } from '../../src/dataset/seed';
@@ -13,10 +15,19 @@ export interface Result {
   roundTrips: number;
 }
 
+export interface RunOptions {
+  principal?: Principal | null;
+}
+
 export interface Api {
   db: Database;
   apollo: ApolloServer<Context>;
-  run(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<Result>;
+  run(
+    query: string,
+    variables?: Record<string, unknown>,
+    operationName?: string,
+    options?: RunOptions,
+  ): Promise<Result>;
   close(): Promise<void>;
 }
 
@@ -35,14 +46,18 @@ export async function startApi(): Promise<Api> {
     production: false,
     introspection: true,
     landingPage: false,
+    limits: DEFAULT_LIMITS,
   });
   await apollo.start();
   let request = 0;
   return {
     db,
     apollo,
-    async run(query, variables = {}, operationName) {
-      const contextValue = createContext({ database: db, logger }, `test-${++request}`, true);
+    async run(query, variables = {}, operationName, options = {}) {
+      const contextValue = createContext(
+        { database: db, logger, limits: DEFAULT_LIMITS },
+        { requestId: `test-${++request}`, principal: options.principal ?? null, debugDb: true },
+      );
       const response = await apollo.executeOperation({ query, variables, operationName }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = response.body.singleResult;

@@ -2,20 +2,26 @@ import type { Database } from '../db/database';
 import { cypher } from '../db/queries';
 import type { GraphRecords, RelationRecord } from './graph-records';
 
+export interface StoredElement {
+  hash: string;
+  /** A curator corrected, ended or retracted it (or an entity at one of its ends). */
+  curated: boolean;
+}
+
 export interface StoredState {
   hash: string | null;
-  entities: Map<string, string>;
-  relations: Map<string, { hash: string; from: string }>;
+  entities: Map<string, StoredElement>;
+  relations: Map<string, StoredElement & { from: string }>;
 }
 
 export async function readStoredState(db: Database): Promise<StoredState> {
   const [row] = await db.read(cypher('dataset/read-state'));
-  const entities = row.entities as Array<{ id: string; hash: string }>;
-  const relations = row.relations as Array<{ id: string; hash: string; from: string }>;
+  const entities = row.entities as Array<StoredElement & { id: string }>;
+  const relations = row.relations as Array<StoredElement & { id: string; from: string }>;
   return {
     hash: (row.hash as string | null) ?? null,
-    entities: new Map(entities.map((e) => [e.id, e.hash])),
-    relations: new Map(relations.map((r) => [r.id, { hash: r.hash, from: r.from }])),
+    entities: new Map(entities.map(({ id, ...element }) => [id, element])),
+    relations: new Map(relations.map(({ id, ...element }) => [id, element])),
   };
 }
 

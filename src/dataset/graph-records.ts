@@ -129,7 +129,7 @@ export function toGraphRecords(dataset: Dataset): GraphRecords {
   };
 }
 
-function entityProps(entity: EntityData): Props {
+export function entityProps(entity: EntityData): Props {
   const aliases = entity.aliases ?? [];
   const namesAr = [entity.names.ar, ...aliases.filter((a) => a.lang === 'ar').map((a) => a.text)];
   const namesEn = [entity.names.en, ...aliases.filter((a) => a.lang === 'en').map((a) => a.text)];
@@ -156,7 +156,7 @@ function entityProps(entity: EntityData): Props {
   return props;
 }
 
-function relationProps(relation: RelationData): Props {
+export function relationProps(relation: RelationData): Props {
   const props: Props = {};
   const qualifiers = relation.qualifiers ?? {};
   for (const [name, property] of Object.entries(QUALIFIER_PROPERTIES)) {

@@ -4,32 +4,66 @@ import { readDatasetFiles, DATA_DIR } from './files';
 import { toGraphRecords } from './graph-records';
 import { validateDataset } from './validate';
 
+export interface Counts {
+  created: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+}
+
 export interface SeedReport {
   /** False when the graph already held this very dataset and nothing was written. */
   written: boolean;
-  entities: { created: number; updated: number; deleted: number; unchanged: number };
-  relations: { created: number; updated: number; deleted: number; unchanged: number };
+  entities: Counts;
+  relations: Counts;
   citations: number;
+  /** Dataset changes not applied because a curator has changed or retracted the element since. */
+  conflicts: Array<{ id: string; element: 'entity' | 'relation'; reason: string }>;
 }
+
+const CURATED = "a curator has changed or retracted it since it was loaded; the curator's version stays";
 
 /**
  * Loads data/ into the graph: validates everything first (a DatasetError, nothing written), then
  * writes only what differs from the stored graph, in one transaction. Loading the same dataset
- * twice writes nothing the second time; changing one fact rewrites that fact alone.
+ * twice writes nothing the second time; changing one fact rewrites that fact alone. What a
+ * curator has changed or retracted is never overwritten: it is reported as a conflict instead.
  */
 export async function seedGraph(db: Database, dir: string = DATA_DIR): Promise<SeedReport> {
   const records = toGraphRecords(validateDataset(readDatasetFiles(dir)));
   const stored = await readStoredState(db);
+  const conflicts: SeedReport['conflicts'] = [];
+  const curated = (element: 'entity' | 'relation', id: string): boolean => {
+    const found = (element === 'entity' ? stored.entities : stored.relations).get(id);
+    if (found?.curated) conflicts.push({ id, element, reason: CURATED });
+    return found?.curated ?? false;
+  };
+  const retracted = new Set([...stored.entities].filter(([, e]) => e.curated).map(([id]) => id));
 
   const entityIds = new Set(records.entities.map((e) => e.id));
   const relationIds = new Set(records.relations.map((r) => r.id));
-  const upsertEntities = records.entities.filter((e) => stored.entities.get(e.id) !== e.hash);
-  const changedRelations = records.relations.filter((r) => stored.relations.get(r.id)?.hash !== r.hash);
-  const goneRelations = [...stored.relations].filter(([id]) => !relationIds.has(id));
+  const upsertEntities = records.entities.filter(
+    (e) => stored.entities.get(e.id)?.hash !== e.hash && !curated('entity', e.id),
+  );
+  const changedRelations = records.relations.filter((r) => {
+    if (stored.relations.get(r.id)?.hash === r.hash || curated('relation', r.id)) return false;
+    if (retracted.has(r.from) || retracted.has(r.to)) {
+      conflicts.push({
+        id: r.id,
+        element: 'relation',
+        reason: 'an entity at one of its ends was changed or retracted by a curator',
+      });
+      return false;
+    }
+    return true;
+  });
+  const goneRelations = [...stored.relations].filter(
+    ([id]) => !relationIds.has(id) && !curated('relation', id),
+  );
   const plan: WritePlan = {
     records,
     upsertEntities,
-    deleteEntities: [...stored.entities.keys()].filter((id) => !entityIds.has(id)),
+    deleteEntities: [...stored.entities.keys()].filter((id) => !entityIds.has(id) && !curated('entity', id)),
     deleteRelations: [
       ...goneRelations.map(([id, { from }]) => ({ id, from })),
       ...changedRelations
@@ -63,5 +97,6 @@ export async function seedGraph(db: Database, dir: string = DATA_DIR): Promise<S
       unchanged: records.relations.length - changedRelations.length,
     },
     citations: records.citations.length,
+    conflicts,
   };
 }

@@ -1,5 +1,8 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../errors';
+import { Availability } from './availability';
 import { mapNeo4jError } from './errors';
+import type { Logger } from '../logger';
 import { cypher, type CypherQuery } from './queries';
 
 /** What one request cost the database; reported in extensions.db when asked for. */
@@ -43,18 +46,36 @@ export interface Tx {
  * (retried on transient errors), always against the configured database, with its parameters
  * passed separately from its text, and with Neo4j errors mapped to coded errors in one place.
  */
+export interface DatabaseOptions {
+  /** Longest a transaction may run before Neo4j stops it. */
+  transactionTimeoutMs?: number;
+  logger?: Logger;
+}
+
 export class Database {
+  /** Shared by every per-request copy: one view of whether Neo4j is reachable. */
+  readonly availability: Availability;
+  private readonly transactionTimeoutMs: number;
+  /** Where this instance counts its work; set by forRequest(). */
+  stats?: QueryStats;
+
   constructor(
     readonly driver: Driver,
     readonly name: string,
-    private readonly transactionTimeoutMs = 15_000,
-    /** Where this instance counts its work; set by forRequest(). */
-    readonly stats?: QueryStats,
-  ) {}
+    options: DatabaseOptions = {},
+  ) {
+    this.transactionTimeoutMs = options.transactionTimeoutMs ?? 10_000;
+    this.availability = new Availability(() => this.ping(), options.logger);
+  }
 
-  /** The same database, counting every round trip into the request's stats. */
+  /**
+   * The same database, counting every round trip into the request's stats: a copy that shares
+   * everything with this one (driver, availability) through its prototype but its stats.
+   */
   forRequest(stats: QueryStats): Database {
-    return new Database(this.driver, this.name, this.transactionTimeoutMs, stats);
+    const copy = Object.create(this) as Database;
+    copy.stats = stats;
+    return copy;
   }
 
   async read(query: CypherQuery, params: Row = {}): Promise<Row[]> {
@@ -94,10 +115,12 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    this.availability.stop();
     await this.driver.close();
   }
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    if (!this.availability.isUp) throw new DatabaseUnavailableError();
     const session = this.driver.session({
       database: this.name,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -111,7 +134,9 @@ export class Database {
         ? await session.executeRead(body, config)
         : await session.executeWrite(body, config);
     } catch (error) {
-      throw mapNeo4jError(error);
+      const mapped = mapNeo4jError(error);
+      if (mapped instanceof DatabaseUnavailableError) this.availability.markDown();
+      throw mapped;
     } finally {
       await session.close();
     }

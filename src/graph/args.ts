@@ -4,11 +4,12 @@ import type { RelationType } from '../dataset/vocabulary';
 import { DateTextScalar } from './date.types';
 import { Direction, RelationTypeEnum } from './enums';
 
-export const MAX_PAGE = 100;
-
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 20, description: `How many items to return, 1 to ${MAX_PAGE}.` })
+  @Field(() => Int, {
+    defaultValue: 20,
+    description: "How many items to return, from 1 to the server's page limit (100 unless configured).",
+  })
   first!: number;
 
   @Field(() => String, {

@@ -9,8 +9,12 @@ import { Recurrence } from './values.types';
 
 @Resolver(() => Citation)
 export class CitationResolver {
-  @FieldResolver(() => Source, { description: 'The document quoted.' })
+  @FieldResolver(() => Source, {
+    nullable: true,
+    description: "The document quoted; null for a curator's note.",
+  })
   async source(@Root() citation: CitationNode, @Ctx() ctx: Context): Promise<Source | null> {
+    if (!citation.sourceId) return null;
     const props = await ctx.loaders.source.load(citation.sourceId);
     return props ? toSource(props) : null;
   }

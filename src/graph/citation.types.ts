@@ -39,20 +39,36 @@ export class Source {
 @ObjectType({
   description:
     'Where a fact comes from: a verbatim quote of a source and its offsets, counted in Unicode code points from ' +
-    'the start of the source text (start inclusive, end exclusive).',
+    'the start of the source text (start inclusive, end exclusive); or, for a fact a curator added without a ' +
+    "source, the curator's note, who wrote it and when.",
 })
 export class Citation {
-  @Field(() => ID, { description: 'Id of the citation: source@start-end.' })
+  @Field(() => ID, { description: "Id of the citation: source@start-end, or note:… for a curator's note." })
   id!: string;
 
-  @Field({ description: 'The quoted text, exactly as in the source.' })
-  quote!: string;
+  @Field(() => String, { nullable: true, description: 'The quoted text, exactly as in the source.' })
+  quote!: string | null;
 
-  @Field(() => Int, { description: 'Offset of the first quoted character.' })
-  start!: number;
+  @Field(() => Int, { nullable: true, description: 'Offset of the first quoted character.' })
+  start!: number | null;
 
-  @Field(() => Int, { description: 'Offset just past the last quoted character.' })
-  end!: number;
+  @Field(() => Int, { nullable: true, description: 'Offset just past the last quoted character.' })
+  end!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A curator's note, when the fact rests on no source text.",
+  })
+  note?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The curator who cited this, for citations added through the API.',
+  })
+  curator?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When a curator added it, ISO 8601.' })
+  addedAt?: string | null;
 
   @Field(() => [String], {
     nullable: true,
@@ -61,6 +77,38 @@ export class Citation {
   })
   supports?: string[];
 
-  /** Resolved to `source` by the citation resolver. */
-  sourceId!: string;
+  /** Resolved to `source` by the citation resolver; absent for a curator's note. */
+  sourceId?: string | null;
+}
+
+@ObjectType({ description: 'Where an entity or relation came from, and who changed it since.' })
+export class Provenance {
+  @Field({ description: 'DATASET when the curated dataset loaded it, CURATOR when added through the API.' })
+  origin!: string;
+
+  @Field(() => String, { nullable: true, description: 'The curator who added it through the API.' })
+  addedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it was added through the API, ISO 8601.' })
+  addedAt!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The curator who last corrected, ended or retracted it.',
+  })
+  curatedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When a curator last changed it, ISO 8601.' })
+  curatedAt!: string | null;
+}
+
+export function provenanceOf(props: Record<string, unknown>): Provenance {
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    origin: props.origin === 'curator' ? 'CURATOR' : 'DATASET',
+    addedBy: text(props.addedBy),
+    addedAt: text(props.addedAt),
+    curatedBy: text(props.curatedBy),
+    curatedAt: text(props.curatedAt),
+  };
 }

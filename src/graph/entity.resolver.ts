@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { firstDay, lastDay } from '../dates/partial-date';
 import type { AliasKind } from '../dataset/vocabulary';
-import { MAX_PAGE, RelationArgs } from './args';
-import { Citation } from './citation.types';
+import { RelationArgs } from './args';
+import { Citation, Provenance, provenanceOf } from './citation.types';
 import { Entity } from './entity.type';
 import { Language } from './enums';
 import type { EntityNode, RelationNode } from './graph.nodes';
@@ -52,6 +52,13 @@ export class EntityResolver {
     return String(lang === Language.AR ? entity.props.descriptionAr : entity.props.descriptionEn);
   }
 
+  @FieldResolver(() => Provenance, {
+    description: 'Where the entity came from: the dataset, or a curator, and who changed it since.',
+  })
+  provenance(@Root() entity: EntityNode): Provenance {
+    return provenanceOf(entity.props);
+  }
+
   @FieldResolver(() => [Citation], {
     description: 'The quotes of the sources that attest this entity and its attributes.',
   })
@@ -69,7 +76,7 @@ export class EntityResolver {
     @Args() args: RelationArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<RelationNode>> {
-    const first = pageSize(args.first, MAX_PAGE);
+    const first = pageSize(args.first, ctx.limits.maxPageSize);
     const after = decodeCursor(args.after);
     const page = await ctx.loaders.relations.load({
       id: entity.id,

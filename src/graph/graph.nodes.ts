@@ -23,10 +23,13 @@ export interface RelationNode {
 
 export interface CitationNode {
   id: string;
-  sourceId: string;
-  quote: string;
-  start: number;
-  end: number;
+  sourceId?: string | null;
+  quote: string | null;
+  start: number | null;
+  end: number | null;
+  note?: string | null;
+  curator?: string | null;
+  addedAt?: string | null;
   /** For an entity's citation: which of its attributes the quote supports. */
   supports?: string[];
 }

@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import type { EntityKind } from '../dataset/vocabulary';
-import { MAX_PAGE, type PageArgs } from './args';
+import type { PageArgs } from './args';
 import type { EntityNode } from './graph.nodes';
 import { entitiesPage } from './graph.repository';
 import { decodeCursor, pageSize, toPage, type Page } from './pagination';
@@ -11,7 +11,7 @@ export async function listEntities(
   kinds: EntityKind[] | null,
   args: PageArgs,
 ): Promise<Page<EntityNode>> {
-  const first = pageSize(args.first, MAX_PAGE);
+  const first = pageSize(args.first, ctx.limits.maxPageSize);
   const after = decodeCursor(args.after);
   const { total, page } = await entitiesPage(ctx.db, kinds, after, first + 1);
   for (const entity of page) ctx.loaders.entity.prime(entity.id, entity);

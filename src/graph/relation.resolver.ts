@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { RELATION_TYPES } from '../dataset/vocabulary';
-import { Citation } from './citation.types';
+import { Citation, Provenance, provenanceOf } from './citation.types';
 import { PartialDate } from './date.types';
 import { Entity } from './entity.type';
 import { Language } from './enums';
@@ -128,6 +128,13 @@ export class RelationResolver {
     return (await ctx.loaders.entity.loadMany(ids)).filter(
       (e): e is EntityNode => e !== null && !(e instanceof Error),
     );
+  }
+
+  @FieldResolver(() => Provenance, {
+    description: 'Where the fact came from: the dataset, or a curator, and who changed it since.',
+  })
+  provenance(@Root() relation: RelationNode): Provenance {
+    return provenanceOf(relation.props);
   }
 
   @FieldResolver(() => [Citation], { description: 'The quotes of the sources that state this fact.' })

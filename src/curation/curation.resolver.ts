@@ -1,0 +1,177 @@
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Length } from 'class-validator';
+import { requireRole } from '../auth/auth';
+import type { Context } from '../context';
+import type { Row } from '../db/database';
+import type { PartialDate } from '../dates/partial-date';
+import { PageArgs } from '../graph/args';
+import { Citation } from '../graph/citation.types';
+import { DateTextScalar } from '../graph/date.types';
+import type { CitationNode, RelationNode } from '../graph/graph.nodes';
+import { toEntityNode } from '../graph/graph.repository';
+import { decodeCursor, pageSize, toPage, type Page } from '../graph/pagination';
+import { auditPage } from './curation.repository';
+import {
+  addRelation,
+  endRelation,
+  retractFact,
+  saveEntity,
+  type Actor,
+  type Change,
+} from './curation.service';
+import {
+  AuditEntry,
+  AuditEntryConnection,
+  CitationInput,
+  EntityChange,
+  EntityInput,
+  RelationChange,
+  RelationInput,
+  Retraction,
+} from './curation.types';
+
+@ArgsType()
+class AuditArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only changes to this entity or relation.' })
+  targetId?: string | null;
+}
+
+@ArgsType()
+class RetractArgs {
+  @Field(() => ID, { description: 'Id of the relation or entity to retract.' })
+  @Length(1, 200)
+  id!: string;
+
+  @Field({ description: 'Why it is retracted, for the audit trail.' })
+  @Length(3, 1000)
+  reason!: string;
+
+  @Field(() => CitationInput, { description: 'What the retraction rests on.' })
+  citation!: CitationInput;
+}
+
+function actorOf(ctx: Context, what: string): Actor {
+  return { principal: requireRole(ctx.principal, 'editor', what), requestId: ctx.requestId };
+}
+
+function relationOf(change: Change): RelationNode | null {
+  if (!change.props || !change.relation) return null;
+  return {
+    id: String(change.props.id),
+    type: change.relation.type as RelationNode['type'],
+    direction: 'OUTGOING',
+    ownerId: change.relation.from,
+    otherId: change.relation.to,
+    sortKey: String(change.props.id),
+    props: change.props,
+  };
+}
+
+@Resolver(() => AuditEntry)
+export class CurationResolver {
+  @Mutation(() => EntityChange, {
+    description:
+      'Adds an entity, or corrects one (same id): names, aliases, description, date. Needs the editor role and a ' +
+      'citation. Atomic, audited, and idempotent: the same request twice changes the graph once. A reload of the ' +
+      'curated dataset leaves a corrected entity as the curator left it.',
+  })
+  async saveEntity(
+    @Arg('entity', () => EntityInput, { description: 'The entity as it should stand.' }) entity: EntityInput,
+    @Arg('citation', () => CitationInput, { description: 'What the change rests on.' })
+    citation: CitationInput,
+    @Ctx() ctx: Context,
+  ): Promise<EntityChange> {
+    const change = await saveEntity(ctx.db, actorOf(ctx, 'saveEntity'), entity, citation);
+    return {
+      entity: change.props ? toEntityNode(change.props) : null,
+      changed: change.changed,
+      audit: change.audit as AuditEntry | null,
+    };
+  }
+
+  @Mutation(() => RelationChange, {
+    description:
+      'Adds a relation between two existing entities, with its time qualifiers. Needs the editor role and a citation.',
+  })
+  async addRelation(
+    @Arg('relation', () => RelationInput, { description: 'The relation to add.' }) relation: RelationInput,
+    @Arg('citation', () => CitationInput, { description: 'What the change rests on.' })
+    citation: CitationInput,
+    @Ctx() ctx: Context,
+  ): Promise<RelationChange> {
+    const change = await addRelation(ctx.db, actorOf(ctx, 'addRelation'), relation, citation);
+    return {
+      relation: relationOf(change),
+      changed: change.changed,
+      audit: change.audit as AuditEntry | null,
+    };
+  }
+
+  @Mutation(() => RelationChange, {
+    description: 'Ends a relation (a tenure) at a date. Needs the editor role and a citation.',
+  })
+  async endRelation(
+    @Arg('id', () => ID, { description: 'Id of the relation.' }) id: string,
+    @Arg('until', () => DateTextScalar, { description: 'When it ended.' }) until: PartialDate,
+    @Arg('citation', () => CitationInput, { description: 'What the change rests on.' })
+    citation: CitationInput,
+    @Ctx() ctx: Context,
+  ): Promise<RelationChange> {
+    const change = await endRelation(ctx.db, actorOf(ctx, 'endRelation'), id, until, citation);
+    return {
+      relation: relationOf(change),
+      changed: change.changed,
+      audit: change.audit as AuditEntry | null,
+    };
+  }
+
+  @Mutation(() => Retraction, {
+    description:
+      'Retracts a relation or an entity: it disappears from every read and stays in the audit trail. Needs the ' +
+      'editor role, a reason and a citation.',
+  })
+  async retractFact(@Args() args: RetractArgs, @Ctx() ctx: Context): Promise<Retraction> {
+    const change = await retractFact(
+      ctx.db,
+      actorOf(ctx, 'retractFact'),
+      args.id,
+      args.reason,
+      args.citation,
+    );
+    return { changed: change.changed, audit: change.audit as AuditEntry | null };
+  }
+
+  @Query(() => AuditEntryConnection, {
+    description: "The audit trail of curators' changes, newest first. Needs the editor role.",
+  })
+  async auditLog(@Args() args: AuditArgs, @Ctx() ctx: Context): Promise<Page<Row>> {
+    requireRole(ctx.principal, 'editor', 'auditLog');
+    const first = pageSize(args.first, ctx.limits.maxPageSize);
+    const after = decodeCursor(args.after);
+    const { total, page } = await auditPage(ctx.db, args.targetId ?? null, after, first + 1);
+    return toPage(
+      page.slice(0, first),
+      (entry) => `${entry.at}|${entry.id}`,
+      total,
+      page.length > first,
+      after,
+    );
+  }
+
+  @FieldResolver(() => Citation, { nullable: true, description: 'What the change rests on.' })
+  citation(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<CitationNode | null> {
+    return ctx.loaders.citation.load(entry.citationId);
+  }
+}

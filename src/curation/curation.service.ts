@@ -1,0 +1,357 @@
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../auth/auth';
+import type { Database, Row, Tx } from '../db/database';
+import { firstDay, lastDay, parsePartialDate, type PartialDate } from '../dates/partial-date';
+import { unsupportedPrecision } from '../dataset/date-mentions';
+import type { EntityData, RelationData } from '../dataset/dataset.types';
+import { entityProps, relationProps } from '../dataset/graph-records';
+import { ATTRIBUTES, KIND_LABELS, RELATION_TYPES, type EntityKind } from '../dataset/vocabulary';
+import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
+import { Language } from '../graph/enums';
+import { resolveCitation } from './citation';
+import {
+  createRelation,
+  lockEntity,
+  lockRelation,
+  readEntities,
+  retractEntity,
+  updateRelation,
+  writeAudit,
+  writeEntity,
+  type StoredRelation,
+} from './curation.repository';
+import type { AuditAction, CitationInput, EntityInput, RelationInput } from './curation.types';
+
+/** Who is changing the graph, for locks and the audit trail. */
+export interface Actor {
+  principal: Principal;
+  requestId: string;
+}
+
+export interface Change {
+  changed: boolean;
+  props: Row | null;
+  audit: Row | null;
+  /** For a relation: its type and ends, to show it. */
+  relation?: { type: string; from: string; to: string };
+}
+
+const UNCHANGED = (props: Row | null): Change => ({ changed: false, props, audit: null });
+
+/** Fields a curator edits on an entity; the rest of the stored properties are derived or kept. */
+const ENTITY_FIELDS = [
+  'nameAr',
+  'nameEn',
+  'descriptionAr',
+  'descriptionEn',
+  'aliasTexts',
+  'aliasLangs',
+  'aliasKinds',
+  'date',
+];
+
+/**
+ * Adds an entity or corrects one. One transaction: lock (or create), compare, write, cite,
+ * audit. Retrying the same request finds nothing to change and writes nothing.
+ */
+export function saveEntity(
+  db: Database,
+  actor: Actor,
+  input: EntityInput,
+  citation: CitationInput,
+): Promise<Change> {
+  return db.writeTransaction(async (tx) => {
+    const data = entityData(input);
+    const next = entityProps(data);
+    const { created, props: before } = await lockEntity(tx, {
+      id: input.id,
+      kind: input.kind,
+      actor: actor.principal.name,
+      requestId: actor.requestId,
+    });
+    if (!created && before.kind !== input.kind) {
+      throw new ConflictError(
+        `Entity "${input.id}" is a ${before.kind}; its kind cannot change to ${input.kind}`,
+      );
+    }
+    if (!created && ENTITY_FIELDS.every((field) => same(before[field], next[field])))
+      return UNCHANGED(before);
+    const cited = await resolveCitation(tx, citation, actor.principal.name);
+    if (input.date && cited.quote) checkPrecision('entity.date', input.date, cited.quote);
+    const after = await writeEntity(tx, {
+      id: input.id,
+      props: next,
+      label: KIND_LABELS[input.kind],
+      citationId: cited.id,
+      actor: actor.principal.name,
+    });
+    const audit = await audited(
+      tx,
+      actor,
+      created ? 'ENTITY_CREATED' : 'ENTITY_CORRECTED',
+      input.id,
+      'ENTITY',
+      created ? null : before,
+      after,
+      cited.id,
+    );
+    return { changed: true, props: after, audit };
+  });
+}
+
+/** Adds a relation between two existing entities; an identical one already there is not a change. */
+export function addRelation(
+  db: Database,
+  actor: Actor,
+  input: RelationInput,
+  citation: CitationInput,
+): Promise<Change> {
+  return db.writeTransaction(async (tx) => {
+    const spec = RELATION_TYPES[input.type];
+    const ends = await readEntities(tx, [input.from, input.to, ...(input.role ? [input.role] : [])]);
+    for (const [end, id] of [
+      ['from', input.from],
+      ['to', input.to],
+    ] as const) {
+      const entity = ends.get(id);
+      if (!entity) throw new BadUserInputError(`relation.${end}: unknown entity "${id}"`, `relation.${end}`);
+      if (!(spec[end] as readonly string[]).includes(entity.kind as string)) {
+        throw new BadUserInputError(
+          `relation.${end}: ${input.type} cannot go ${end} a ${entity.kind} ("${id}"); allowed: ${spec[end].join(', ')}`,
+          `relation.${end}`,
+        );
+      }
+    }
+    if (input.role && !ends.has(input.role))
+      throw new BadUserInputError(`relation.role: unknown entity "${input.role}"`, 'relation.role');
+    checkOrder(input.inOfficeFrom ?? input.appointedOn, input.until);
+    const id = input.id ?? `${input.from}-${input.type.toLowerCase().replace(/_/g, '-')}-${input.to}`;
+    const props = relationProps(relationData(id, input));
+    const existing = await lockRelation(tx, id, actor.requestId);
+    if (existing) {
+      if (
+        existing.type === input.type &&
+        existing.from === input.from &&
+        existing.to === input.to &&
+        sameQualifiers(existing.props, props)
+      ) {
+        return { ...UNCHANGED(existing.props), relation: existing };
+      }
+      throw new ConflictError(
+        `Relation "${id}" already exists and says something else; end or retract it instead`,
+      );
+    }
+    const cited = await resolveCitation(tx, citation, actor.principal.name);
+    for (const [name, date] of Object.entries({
+      date: input.date,
+      appointedOn: input.appointedOn,
+      inOfficeFrom: input.inOfficeFrom,
+      until: input.until,
+      attestedOn: input.attestedOn,
+    })) {
+      if (date && cited.quote) checkPrecision(`relation.${name}`, date, cited.quote);
+    }
+    const after = await createRelation(tx, {
+      id,
+      type: input.type,
+      from: input.from,
+      to: input.to,
+      props,
+      actor: actor.principal.name,
+      citationId: cited.id,
+    });
+    const audit = await audited(tx, actor, 'RELATION_ADDED', id, 'RELATION', null, after, cited.id);
+    return {
+      changed: true,
+      props: after,
+      audit,
+      relation: { type: input.type, from: input.from, to: input.to },
+    };
+  });
+}
+
+/** Ends a relation at a date (a tenure's end of office). */
+export function endRelation(
+  db: Database,
+  actor: Actor,
+  id: string,
+  until: PartialDate,
+  citation: CitationInput,
+): Promise<Change> {
+  return db.writeTransaction(async (tx) => {
+    const existing = await requireRelation(tx, id, actor);
+    if (existing.props.validUntil === until.text) return { ...UNCHANGED(existing.props), relation: existing };
+    checkOrder(dateOf(existing.props.validFrom ?? existing.props.appointedOn ?? existing.props.date), until);
+    const cited = await resolveCitation(tx, citation, actor.principal.name);
+    if (cited.quote) checkPrecision('until', until, cited.quote);
+    const after = await updateRelation(tx, {
+      id,
+      changes: { validUntil: until.text, validUntilStart: firstDay(until), validUntilEnd: lastDay(until) },
+      actor: actor.principal.name,
+      citationId: cited.id,
+    });
+    const audit = await audited(tx, actor, 'RELATION_ENDED', id, 'RELATION', existing.props, after, cited.id);
+    return { changed: true, props: after, audit, relation: existing };
+  });
+}
+
+/**
+ * Retracts a relation or an entity: it disappears from every read and stays in the audit trail.
+ * Retracting what is already retracted changes nothing.
+ */
+export function retractFact(
+  db: Database,
+  actor: Actor,
+  id: string,
+  reason: string,
+  citation: CitationInput,
+): Promise<Change> {
+  return db.writeTransaction(async (tx) => {
+    const relation = await lockRelation(tx, id, actor.requestId);
+    if (relation) {
+      if (relation.props.retractedAt) return UNCHANGED(null);
+      const cited = await resolveCitation(tx, citation, actor.principal.name);
+      const after = await updateRelation(tx, {
+        id,
+        changes: {
+          retractedAt: new Date().toISOString(),
+          retractedBy: actor.principal.name,
+          retractionReason: reason,
+        },
+        actor: actor.principal.name,
+        citationId: cited.id,
+      });
+      const audit = await audited(
+        tx,
+        actor,
+        'FACT_RETRACTED',
+        id,
+        'RELATION',
+        relation.props,
+        after,
+        cited.id,
+        reason,
+      );
+      return { changed: true, props: null, audit, relation };
+    }
+    const [entity] = (await readEntities(tx, [id])).values();
+    if (!entity)
+      throw new NotFoundError(`No entity or relation has the id "${id}" (or it is already retracted)`);
+    const cited = await resolveCitation(tx, citation, actor.principal.name);
+    const after = await retractEntity(tx, { id, actor: actor.principal.name, reason, citationId: cited.id });
+    const audit = await audited(tx, actor, 'FACT_RETRACTED', id, 'ENTITY', entity, after, cited.id, reason);
+    return { changed: true, props: null, audit };
+  });
+}
+
+async function requireRelation(tx: Tx, id: string, actor: Actor): Promise<StoredRelation> {
+  const existing = await lockRelation(tx, id, actor.requestId);
+  if (!existing) throw new NotFoundError(`No relation has the id "${id}"`);
+  if (existing.props.retractedAt) throw new ConflictError(`Relation "${id}" has been retracted`);
+  return existing;
+}
+
+function audited(
+  tx: Tx,
+  actor: Actor,
+  action: AuditAction,
+  targetId: string,
+  targetType: 'ENTITY' | 'RELATION',
+  before: Row | null,
+  after: Row | null,
+  citationId: string,
+  reason: string | null = null,
+): Promise<Row> {
+  return writeAudit(tx, {
+    id: randomUUID(),
+    actor: actor.principal.name,
+    role: actor.principal.role,
+    action,
+    targetId,
+    targetType,
+    before: before ? JSON.stringify(before) : null,
+    after: after ? JSON.stringify(after) : null,
+    reason,
+    citationId,
+    requestId: actor.requestId,
+  });
+}
+
+function entityData(input: EntityInput): EntityData {
+  const attributes =
+    input.date && ATTRIBUTES.date.kinds.includes(input.kind) ? { date: input.date.text } : undefined;
+  if (input.date && !attributes)
+    throw new BadUserInputError(`entity.date: a ${input.kind} has no date`, 'entity.date');
+  return {
+    id: input.id,
+    kind: input.kind as EntityKind,
+    names: input.names,
+    description: input.description,
+    aliases: (input.aliases ?? []).map((alias) => ({
+      text: alias.text,
+      lang: alias.lang === Language.AR ? 'ar' : 'en',
+      kind: alias.kind,
+    })),
+    attributes,
+    citations: [],
+  };
+}
+
+function relationData(id: string, input: RelationInput): RelationData {
+  return {
+    id,
+    type: input.type,
+    from: input.from,
+    to: input.to,
+    citations: [],
+    qualifiers: {
+      ...(input.date ? { date: input.date.text } : {}),
+      ...(input.appointedOn ? { appointedOn: input.appointedOn.text } : {}),
+      ...(input.inOfficeFrom ? { from: input.inOfficeFrom.text } : {}),
+      ...(input.until ? { until: input.until.text } : {}),
+      ...(input.attestedOn ? { attestedOn: input.attestedOn.text } : {}),
+      ...(input.former !== undefined ? { former: input.former } : {}),
+      ...(input.role ? { role: input.role } : {}),
+      ...(input.note ? { note: input.note } : {}),
+    },
+  };
+}
+
+function checkPrecision(argument: string, date: PartialDate, quote: string): void {
+  const reason = unsupportedPrecision(date, quote);
+  if (reason)
+    throw new BadUserInputError(
+      `${argument}: "${date.text}" is more precise than the quote (${reason})`,
+      argument,
+    );
+}
+
+function checkOrder(start: PartialDate | null | undefined, end: PartialDate | null | undefined): void {
+  if (start && end && lastDay(end) < firstDay(start)) {
+    throw new BadUserInputError(`until: ${end.text} is before the start ${start.text}`, 'until');
+  }
+}
+
+function dateOf(value: unknown): PartialDate | null {
+  return typeof value === 'string' ? parsePartialDate(value) : null;
+}
+
+const QUALIFIER_KEYS = [
+  'date',
+  'appointedOn',
+  'validFrom',
+  'validUntil',
+  'attestedOn',
+  'former',
+  'roleId',
+  'noteAr',
+  'noteEn',
+];
+
+function sameQualifiers(stored: Row, next: Row): boolean {
+  return QUALIFIER_KEYS.every((key) => same(stored[key], next[key]));
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}

@@ -1,0 +1,260 @@
+import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { PartialDate } from '../dates/partial-date';
+import type { AliasKind, EntityKind, RelationType } from '../dataset/vocabulary';
+import { DateTextScalar } from '../graph/date.types';
+import { Entity } from '../graph/entity.type';
+import { AliasKindEnum, EntityKindEnum, Language, RelationTypeEnum } from '../graph/enums';
+import type { EntityNode, RelationNode } from '../graph/graph.nodes';
+import { Connection } from '../graph/pagination';
+import { Relation } from '../graph/relation.type';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_MESSAGE = '$property must be a lowercase slug such as "oic-secretary-general", received "$value"';
+
+@InputType({
+  description:
+    'What a curated fact rests on: a verbatim quote of a stored source (sourceId and quote, with its offsets or, ' +
+    "when it occurs once, without), or a curator's note when no source says it.",
+})
+export class CitationInput {
+  @Field(() => ID, { nullable: true, description: 'The source quoted (see Query.sources).' })
+  @IsOptional()
+  @Length(1, 200)
+  sourceId?: string;
+
+  @Field({ nullable: true, description: 'The quote, verbatim.' })
+  @IsOptional()
+  @Length(1, 2000)
+  quote?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Offset of the quote in code points; found when omitted.',
+  })
+  @IsOptional()
+  @Min(0)
+  start?: number;
+
+  @Field({ nullable: true, description: "A curator's note, when the fact rests on no source text." })
+  @IsOptional()
+  @Length(3, 2000)
+  note?: string;
+}
+
+@InputType({ description: 'A text in Arabic and in English.' })
+export class LocalizedTextInput {
+  @Field({ description: 'The Arabic text.' })
+  @Length(1, 500)
+  @Matches(/[\u0600-\u06FF]/, { message: '$property must contain Arabic letters' })
+  ar!: string;
+
+  @Field({ description: 'The English text.' })
+  @Length(1, 500)
+  @Matches(/[A-Za-z]/, { message: '$property must contain Latin letters' })
+  en!: string;
+}
+
+@InputType({ description: 'Another name of an entity.' })
+export class AliasInput {
+  @Field({ description: 'The alias.' })
+  @Length(1, 300)
+  text!: string;
+
+  @Field(() => Language, { description: 'Its language.' })
+  lang!: Language;
+
+  @Field(() => AliasKindEnum, { description: 'How it relates to the name.' })
+  kind!: AliasKind;
+}
+
+@InputType({ description: 'An entity to add, or the corrected version of an existing one (same id).' })
+export class EntityInput {
+  @Field(() => ID, { description: 'Stable id, a lowercase slug; an existing id corrects that entity.' })
+  @Length(2, 120)
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  id!: string;
+
+  @Field(() => EntityKindEnum, { description: 'Its kind; an existing entity keeps its kind.' })
+  kind!: EntityKind;
+
+  @Field(() => LocalizedTextInput, { description: 'Its name in Arabic and in English.' })
+  @ValidateNested()
+  names!: LocalizedTextInput;
+
+  @Field(() => LocalizedTextInput, { description: 'A short description in both languages.' })
+  @ValidateNested()
+  description!: LocalizedTextInput;
+
+  @Field(() => [AliasInput], { nullable: true, description: 'Acronyms, former names, variants.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  aliases?: AliasInput[];
+
+  @Field(() => DateTextScalar, {
+    nullable: true,
+    description: 'For an event, agreement or document: its date.',
+  })
+  @IsOptional()
+  date?: PartialDate;
+}
+
+@InputType({ description: 'A relation to add between two existing entities, with its time qualifiers.' })
+export class RelationInput {
+  @Field(() => ID, { nullable: true, description: 'Stable id; made from the type and ends when omitted.' })
+  @IsOptional()
+  @Length(2, 200)
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  id?: string;
+
+  @Field(() => RelationTypeEnum, { description: 'What the relation says.' })
+  type!: RelationType;
+
+  @Field(() => ID, { description: 'Id of the source entity.' })
+  @Length(1, 120)
+  from!: string;
+
+  @Field(() => ID, { description: 'Id of the target entity.' })
+  @Length(1, 120)
+  to!: string;
+
+  @Field(() => DateTextScalar, { nullable: true, description: 'When it happened.' })
+  @IsOptional()
+  date?: PartialDate;
+
+  @Field(() => DateTextScalar, { nullable: true, description: 'For a tenure: when appointed.' })
+  @IsOptional()
+  appointedOn?: PartialDate;
+
+  @Field(() => DateTextScalar, { nullable: true, description: 'For a tenure: when in office from.' })
+  @IsOptional()
+  inOfficeFrom?: PartialDate;
+
+  @Field(() => DateTextScalar, { nullable: true, description: 'When it ended.' })
+  @IsOptional()
+  until?: PartialDate;
+
+  @Field(() => DateTextScalar, { nullable: true, description: 'A date at which it is known to hold.' })
+  @IsOptional()
+  attestedOn?: PartialDate;
+
+  @Field({ nullable: true, description: 'True when the source calls it former.' })
+  @IsOptional()
+  former?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The position or capacity it is about.' })
+  @IsOptional()
+  @Length(1, 120)
+  role?: string;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'What the source leaves vague.' })
+  @IsOptional()
+  @ValidateNested()
+  note?: LocalizedTextInput;
+}
+
+export type AuditAction =
+  'ENTITY_CREATED' | 'ENTITY_CORRECTED' | 'RELATION_ADDED' | 'RELATION_ENDED' | 'FACT_RETRACTED';
+export const AuditActionEnum: Record<AuditAction, AuditAction> = {
+  ENTITY_CREATED: 'ENTITY_CREATED',
+  ENTITY_CORRECTED: 'ENTITY_CORRECTED',
+  RELATION_ADDED: 'RELATION_ADDED',
+  RELATION_ENDED: 'RELATION_ENDED',
+  FACT_RETRACTED: 'FACT_RETRACTED',
+};
+registerEnumType(AuditActionEnum, { name: 'AuditAction', description: 'What a curator did.' });
+
+@ObjectType({
+  description: 'One change to the graph by a curator: who, when, what, before and after, on what citation.',
+})
+export class AuditEntry {
+  @Field(() => ID, { description: 'Id of the entry.' })
+  id!: string;
+
+  @Field({ description: 'When, as an ISO 8601 date-time.' })
+  at!: string;
+
+  @Field({ description: 'The name of the API key that made the change.' })
+  actor!: string;
+
+  @Field({ description: 'Its role.' })
+  role!: string;
+
+  @Field(() => AuditActionEnum, { description: 'What was done.' })
+  action!: AuditAction;
+
+  @Field(() => ID, { description: 'Id of the entity or relation changed.' })
+  targetId!: string;
+
+  @Field({ description: 'ENTITY or RELATION.' })
+  targetType!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The stored properties before, as JSON; null for a creation.',
+  })
+  before!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The stored properties after, as JSON.' })
+  after!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why, for a retraction.' })
+  reason!: string | null;
+
+  @Field({ description: 'Request id of the change, as in the server logs.' })
+  requestId!: string;
+
+  /** Resolved to `citation`. */
+  citationId!: string;
+}
+
+@ObjectType({ description: 'A page of the audit trail, newest first.' })
+export class AuditEntryConnection extends Connection(AuditEntry, 'AuditEntry') {}
+
+@ObjectType({ description: "The outcome of a curator's change to an entity." })
+export class EntityChange {
+  @Field(() => Entity, { nullable: true, description: 'The entity as it now stands (null once retracted).' })
+  entity!: EntityNode | null;
+
+  @Field({
+    description: 'False when the graph already held exactly this: a retried request changes nothing.',
+  })
+  changed!: boolean;
+
+  @Field(() => AuditEntry, {
+    nullable: true,
+    description: 'The audit entry of the change; null when nothing changed.',
+  })
+  audit!: AuditEntry | null;
+}
+
+@ObjectType({ description: "The outcome of a curator's change to a relation." })
+export class RelationChange {
+  @Field(() => Relation, {
+    nullable: true,
+    description: 'The relation as it now stands (null once retracted).',
+  })
+  relation!: RelationNode | null;
+
+  @Field({ description: 'False when the graph already held exactly this.' })
+  changed!: boolean;
+
+  @Field(() => AuditEntry, {
+    nullable: true,
+    description: 'The audit entry of the change; null when nothing changed.',
+  })
+  audit!: AuditEntry | null;
+}
+
+@ObjectType({ description: 'The outcome of a retraction.' })
+export class Retraction {
+  @Field({ description: 'False when it was retracted already.' })
+  changed!: boolean;
+
+  @Field(() => AuditEntry, {
+    nullable: true,
+    description: 'The audit entry of the retraction; null when nothing changed.',
+  })
+  audit!: AuditEntry | null;
+}
