@@ -16,7 +16,7 @@ import {
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import type { Limits } from '../config';
-import { ErrorCode, LimitError } from '../errors';
+import { CodedError, ErrorCode, LimitError } from '../errors';
 import { MAX_NEIGHBOURHOOD_HOPS, MAX_PATH_HOPS } from '../graph/traversal.resolver';
 
 /** The cost of a list with no page size: about how many items such a list holds. */
@@ -57,13 +57,18 @@ export function checkLimits(
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) return;
   checkArguments(schema, [operation, ...fragments.values()], coerced.coerced, limits);
-  const cost = getComplexity({
-    schema,
-    query: { kind: Kind.DOCUMENT, definitions: [operation, ...fragments.values()] },
-    // It coerces the variables itself, so it gets them as the request sent them.
-    variables,
-    estimators: [estimateCost],
-  });
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: { kind: Kind.DOCUMENT, definitions: [operation, ...fragments.values()] },
+      // It coerces the variables itself, so it gets them as the request sent them.
+      variables,
+      estimators: [estimateCost],
+    });
+  } catch (error) {
+    throw badInput(error);
+  }
   over(ErrorCode.QUERY_TOO_COSTLY, 'Query cost', limits.maxCost, cost);
 }
 
@@ -114,8 +119,9 @@ function checkArguments(
       let values: Record<string, unknown>;
       try {
         values = getArgumentValues(field, node, variables);
-      } catch {
-        return; // execution refuses such arguments, coded, before any resolver runs
+      } catch (error) {
+        // A null for a non-null argument can pass validation through a nullable variable.
+        throw badInput(error);
       }
       for (const [name, [code, what, limit]] of Object.entries(bounds)) {
         const value = values[name];
@@ -142,4 +148,11 @@ function estimateCost({ type: parent, field, args, childComplexity }: Complexity
   const traversal =
     getNamedType(field.type).name === 'Subgraph' || getNamedType(field.type).name === 'Timeline' ? 50 : 0;
   return traversal + items * (1 + childComplexity);
+}
+
+/** An argument graphql-js refuses at run time, refused here instead, as the request's fault (400). */
+function badInput(error: unknown): CodedError {
+  return new CodedError(ErrorCode.BAD_USER_INPUT, error instanceof Error ? error.message : String(error), {
+    http: { status: 400 },
+  });
 }
