@@ -1,4 +1,5 @@
 // Entities by id, for the per-request entity loader.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN id, properties(e) AS props
+// The search-only properties (namesAr, namesEn, searchKeys) stay in Neo4j: no resolver reads them.
+RETURN id, e {.*, namesAr: null, namesEn: null, searchKeys: null} AS props

@@ -10,6 +10,6 @@ CALL () {
   MATCH (e:Entity)
   WHERE ($kinds IS NULL OR e.kind IN $kinds) AND ($after IS NULL OR e.id > $after)
   WITH e ORDER BY e.id LIMIT $limit
-  RETURN collect(properties(e)) AS page
+  RETURN collect(e {.*, namesAr: null, namesEn: null, searchKeys: null}) AS page
 }
 RETURN total, page

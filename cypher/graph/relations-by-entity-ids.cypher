@@ -6,7 +6,8 @@
 //   after      sort key of the last relation of the previous page, or null
 //   limit      one more than the page size, to tell whether another page follows
 // Results come in a stable order (type, direction, other entity's id, relation id), with the
-// total, and with the entity at the other end so that resolvers need not fetch it again.
+// total, and with the entity at the other end so that resolvers need not fetch it again (less
+// the search-only properties namesAr, namesEn and searchKeys, which no resolver reads).
 // "As of" a date: a relation without time qualifiers is timeless and always kept; one with
 // only a date (an appointment, a signing) is kept once that date may have come; a tenure is
 // kept while in office: from its start (in office from, or the appointment when the source
@@ -29,10 +30,11 @@ CALL (e, req) {
   WHERE req.direction = 'BOTH' OR direction = req.direction
   WITH r, other, direction, type(r) + '|' + direction + '|' + other.id + '|' + r.id AS sortKey
   ORDER BY sortKey
-  WITH collect({r: r, other: other, direction: direction, sortKey: sortKey}) AS matched
+  WITH collect({r: r, other: other {.*, namesAr: null, namesEn: null, searchKeys: null}, direction: direction,
+                sortKey: sortKey}) AS matched
   RETURN size(matched) AS total,
          [x IN matched WHERE req.after IS NULL OR x.sortKey > req.after][0..req.limit] AS page
 }
 RETURN req.key AS key, total,
-       [x IN page | {id: x.r.id, type: type(x.r), direction: x.direction, other: properties(x.other),
+       [x IN page | {id: x.r.id, type: type(x.r), direction: x.direction, other: x.other,
                      sortKey: x.sortKey, props: properties(x.r)}] AS page

@@ -20,4 +20,4 @@ WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH node, max(score) AS best, collect(how) AS hows
 ORDER BY best DESC, node.id
 LIMIT $limit
-RETURN properties(node) AS props, best AS score, hows
+RETURN node {.*, namesAr: null, namesEn: null, searchKeys: null} AS props, best AS score, hows

@@ -25,7 +25,7 @@ CALL (things) {
   UNWIND things AS t
   MATCH (t)-[f:FOLLOWS]-(u:Event)
   WHERE f.retractedAt IS NULL
-  RETURN collect({thing: t.id, other: properties(u), thingCameAfter: startNode(f) = t}) AS follows
+  RETURN collect({thing: t.id, other: u {.*, namesAr: null, namesEn: null, searchKeys: null}, thingCameAfter: startNode(f) = t}) AS follows
 }
 CALL (scope) {
   UNWIND scope AS s
@@ -40,6 +40,6 @@ CALL () {
   WHERE relationship.retractedAt IS NULL
   RETURN collect(relationship) AS contextual
 }
-RETURN [t IN things | properties(t)] AS things, follows,
-       [r IN touching + contextual | {id: r.id, type: type(r), source: properties(startNode(r)),
-                                       target: properties(endNode(r)), props: properties(r)}] AS facts
+RETURN [t IN things | t {.*, namesAr: null, namesEn: null, searchKeys: null}] AS things, follows,
+       [r IN touching + contextual | {id: r.id, type: type(r), source: {id: startNode(r).id, kind: startNode(r).kind},
+                                       target: {id: endNode(r).id, kind: endNode(r).kind}, props: properties(r)}] AS facts

@@ -7,5 +7,5 @@ WHERE length(p) <= $maxHops
   AND all(r IN rels WHERE ($types IS NULL OR type(r) IN $types) AND r.retractedAt IS NULL)
   AND all(n IN nodes(p) WHERE n:Entity)
 WITH p, rels ORDER BY [n IN nodes(p) | n.id], [r IN rels | r.id] LIMIT 1
-RETURN [n IN nodes(p) | properties(n)] AS nodes,
+RETURN [n IN nodes(p) | n {.*, namesAr: null, namesEn: null, searchKeys: null}] AS nodes,
        [r IN rels | {id: r.id, type: type(r), source: startNode(r).id, props: properties(r)}] AS relations
