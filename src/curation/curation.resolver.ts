@@ -23,14 +23,9 @@ import type { CitationNode, RelationNode } from '../graph/graph.nodes';
 import { toEntityNode } from '../graph/graph.repository';
 import { decodeCursor, pageSize, toPage, type Page } from '../graph/pagination';
 import { auditPage } from './curation.repository';
-import {
-  addRelation,
-  endRelation,
-  retractFact,
-  saveEntity,
-  type Actor,
-  type Change,
-} from './curation.service';
+import type { Actor, Change } from './change';
+import { saveEntity } from './entity.curation';
+import { addRelation, endRelation, retractFact } from './relation.curation';
 import {
   AuditEntry,
   AuditEntryConnection,

@@ -1,103 +1,20 @@
-import { randomUUID } from 'node:crypto';
-import type { Principal } from '../auth/auth';
 import type { Database, Row, Tx } from '../db/database';
 import { firstDay, lastDay, parsePartialDate, type PartialDate } from '../dates/partial-date';
-import { unsupportedPrecision } from '../dataset/date-mentions';
-import type { EntityData, RelationData } from '../dataset/dataset.types';
-import { entityProps, relationProps } from '../dataset/graph-records';
-import { ATTRIBUTES, KIND_LABELS, RELATION_TYPES, type EntityKind } from '../dataset/vocabulary';
+import type { RelationData } from '../dataset/dataset.types';
+import { relationProps } from '../dataset/graph-records';
+import { RELATION_TYPES } from '../dataset/vocabulary';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
-import { Language } from '../graph/enums';
+import { audited, checkOrder, checkPrecision, same, UNCHANGED, type Actor, type Change } from './change';
 import { resolveCitation } from './citation';
 import {
   createRelation,
-  lockEntity,
   lockRelation,
   readEntities,
   retractEntity,
   updateRelation,
-  writeAudit,
-  writeEntity,
   type StoredRelation,
 } from './curation.repository';
-import type { AuditAction, CitationInput, EntityInput, RelationInput } from './curation.types';
-
-/** Who is changing the graph, for locks and the audit trail. */
-export interface Actor {
-  principal: Principal;
-  requestId: string;
-}
-
-export interface Change {
-  changed: boolean;
-  props: Row | null;
-  audit: Row | null;
-  /** For a relation: its type and ends, to show it. */
-  relation?: { type: string; from: string; to: string };
-}
-
-const UNCHANGED = (props: Row | null): Change => ({ changed: false, props, audit: null });
-
-/** Fields a curator edits on an entity; the rest of the stored properties are derived or kept. */
-const ENTITY_FIELDS = [
-  'nameAr',
-  'nameEn',
-  'descriptionAr',
-  'descriptionEn',
-  'aliasTexts',
-  'aliasLangs',
-  'aliasKinds',
-  'date',
-];
-
-/**
- * Adds an entity or corrects one. One transaction: lock (or create), compare, write, cite,
- * audit. Retrying the same request finds nothing to change and writes nothing.
- */
-export function saveEntity(
-  db: Database,
-  actor: Actor,
-  input: EntityInput,
-  citation: CitationInput,
-): Promise<Change> {
-  return db.writeTransaction(async (tx) => {
-    const data = entityData(input);
-    const next = entityProps(data);
-    const { created, props: before } = await lockEntity(tx, {
-      id: input.id,
-      kind: input.kind,
-      actor: actor.principal.name,
-      requestId: actor.requestId,
-    });
-    if (!created && before.kind !== input.kind) {
-      throw new ConflictError(
-        `Entity "${input.id}" is a ${before.kind}; its kind cannot change to ${input.kind}`,
-      );
-    }
-    if (!created && ENTITY_FIELDS.every((field) => same(before[field], next[field])))
-      return UNCHANGED(before);
-    const cited = await resolveCitation(tx, citation, actor.principal.name);
-    if (input.date && cited.quote) checkPrecision('entity.date', input.date, cited.quote);
-    const after = await writeEntity(tx, {
-      id: input.id,
-      props: next,
-      label: KIND_LABELS[input.kind],
-      citationId: cited.id,
-      actor: actor.principal.name,
-    });
-    const audit = await audited(
-      tx,
-      actor,
-      created ? 'ENTITY_CREATED' : 'ENTITY_CORRECTED',
-      input.id,
-      'ENTITY',
-      created ? null : before,
-      after,
-      cited.id,
-    );
-    return { changed: true, props: after, audit };
-  });
-}
+import type { CitationInput, RelationInput } from './curation.types';
 
 /** Adds a relation between two existing entities; an identical one already there is not a change. */
 export function addRelation(
@@ -251,52 +168,6 @@ async function requireRelation(tx: Tx, id: string, actor: Actor): Promise<Stored
   return existing;
 }
 
-function audited(
-  tx: Tx,
-  actor: Actor,
-  action: AuditAction,
-  targetId: string,
-  targetType: 'ENTITY' | 'RELATION',
-  before: Row | null,
-  after: Row | null,
-  citationId: string,
-  reason: string | null = null,
-): Promise<Row> {
-  return writeAudit(tx, {
-    id: randomUUID(),
-    actor: actor.principal.name,
-    role: actor.principal.role,
-    action,
-    targetId,
-    targetType,
-    before: before ? JSON.stringify(before) : null,
-    after: after ? JSON.stringify(after) : null,
-    reason,
-    citationId,
-    requestId: actor.requestId,
-  });
-}
-
-function entityData(input: EntityInput): EntityData {
-  const attributes =
-    input.date && ATTRIBUTES.date.kinds.includes(input.kind) ? { date: input.date.text } : undefined;
-  if (input.date && !attributes)
-    throw new BadUserInputError(`entity.date: a ${input.kind} has no date`, 'entity.date');
-  return {
-    id: input.id,
-    kind: input.kind as EntityKind,
-    names: input.names,
-    description: input.description,
-    aliases: (input.aliases ?? []).map((alias) => ({
-      text: alias.text,
-      lang: alias.lang === Language.AR ? 'ar' : 'en',
-      kind: alias.kind,
-    })),
-    attributes,
-    citations: [],
-  };
-}
-
 function relationData(id: string, input: RelationInput): RelationData {
   return {
     id,
@@ -317,21 +188,6 @@ function relationData(id: string, input: RelationInput): RelationData {
   };
 }
 
-function checkPrecision(argument: string, date: PartialDate, quote: string): void {
-  const reason = unsupportedPrecision(date, quote);
-  if (reason)
-    throw new BadUserInputError(
-      `${argument}: "${date.text}" is more precise than the quote (${reason})`,
-      argument,
-    );
-}
-
-function checkOrder(start: PartialDate | null | undefined, end: PartialDate | null | undefined): void {
-  if (start && end && lastDay(end) < firstDay(start)) {
-    throw new BadUserInputError(`until: ${end.text} is before the start ${start.text}`, 'until');
-  }
-}
-
 function dateOf(value: unknown): PartialDate | null {
   return typeof value === 'string' ? parsePartialDate(value) : null;
 }
@@ -350,8 +206,4 @@ const QUALIFIER_KEYS = [
 
 function sameQualifiers(stored: Row, next: Row): boolean {
   return QUALIFIER_KEYS.every((key) => same(stored[key], next[key]));
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }

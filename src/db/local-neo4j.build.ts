@@ -1,0 +1,136 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { projectRoot } from '../paths';
+
+/**
+ * Fetching and building the local Neo4j: the Maven project in neo4j-local/ resolves Neo4j
+ * Community and APOC from Maven Central and compiles the launcher, once; later starts reuse it.
+ */
+
+export type Progress = (message: string) => void;
+
+export class LocalNeo4jError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LocalNeo4jError';
+  }
+}
+
+const LAUNCHER_DIR = path.join(projectRoot, 'neo4j-local');
+const TARGET_DIR = path.join(LAUNCHER_DIR, 'target');
+const STAMP_FILE = path.join(TARGET_DIR, 'build.stamp');
+export const ALTERNATIVES =
+  'Alternatives: run `docker compose up` (Docker), or set NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD ' +
+  'to an existing Neo4j 5 server.';
+
+export interface Build {
+  classpath: string;
+  plugins: string;
+}
+
+/** Checks Java 17+ and Maven, then builds the launcher unless an up-to-date build is cached. */
+export async function ensureLocalNeo4jBuilt(
+  progress: Progress = () => {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Build> {
+  checkJava(env);
+  const stamp = sourceStamp();
+  const cached = cachedBuild(stamp);
+  if (cached) return cached;
+
+  checkMaven(env);
+  progress(
+    'building the local Neo4j launcher (Neo4j Community and APOC from Maven Central; cached after the first run)',
+  );
+  const started = Date.now();
+  let files = 0;
+  let bytes = 0;
+  let lastReport = 0;
+  const output: string[] = [];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const mvn = spawn('mvn', ['-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'compile'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env,
+    });
+    const onLine = (line: string): void => {
+      output.push(line);
+      if (output.length > 60) output.shift();
+      const downloaded = /^(?:\[INFO\] )?Downloaded from \S+: \S+ \(([\d.]+) (B|kB|MB|GB)/.exec(line);
+      if (!downloaded) return;
+      files += 1;
+      bytes += Number(downloaded[1]) * { B: 1, kB: 1e3, MB: 1e6, GB: 1e9 }[downloaded[2] as 'B'];
+      if (Date.now() - lastReport > 2000) {
+        lastReport = Date.now();
+        progress(`downloading: ${files} files, ${(bytes / 1e6).toFixed(1)} MB so far`);
+      }
+    };
+    readline.createInterface({ input: mvn.stdout }).on('line', onLine);
+    readline.createInterface({ input: mvn.stderr }).on('line', onLine);
+    mvn.on('error', reject);
+    mvn.on('close', resolve);
+  });
+  if (code !== 0) {
+    throw new LocalNeo4jError(
+      `Maven could not build the local Neo4j (exit ${code}). Its last lines:\n${output.slice(-25).join('\n')}\n` +
+        ALTERNATIVES,
+    );
+  }
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  progress(
+    `local Neo4j ready to start (${files} files, ${(bytes / 1e6).toFixed(1)} MB downloaded, ${secs} s)`,
+  );
+  fs.writeFileSync(STAMP_FILE, stamp);
+  const build = cachedBuild(stamp);
+  if (!build) throw new LocalNeo4jError(`Maven finished but ${TARGET_DIR} lacks the classpath or plugins`);
+  return build;
+}
+
+function checkJava(env: NodeJS.ProcessEnv): void {
+  const java = spawnSync('java', ['-version'], { encoding: 'utf8', env });
+  if (java.error) {
+    throw new LocalNeo4jError(
+      `Java 17 or newer is needed to run the local Neo4j, and no \`java\` was found. ${ALTERNATIVES}`,
+    );
+  }
+  const major = Number(/version "(\d+)/.exec(java.stderr)?.[1] ?? 0);
+  if (major < 17) {
+    throw new LocalNeo4jError(
+      `Java 17 or newer is needed to run the local Neo4j, found: ${java.stderr.split('\n')[0]}. ${ALTERNATIVES}`,
+    );
+  }
+}
+
+function checkMaven(env: NodeJS.ProcessEnv): void {
+  if (spawnSync('mvn', ['-v'], { encoding: 'utf8', env }).error) {
+    throw new LocalNeo4jError(
+      `Maven (\`mvn\`) is needed once, to fetch Neo4j from Maven Central, and it was not found. ${ALTERNATIVES}`,
+    );
+  }
+}
+
+/** A hash of what the build depends on: a changed pom or launcher source means a rebuild. */
+function sourceStamp(): string {
+  const hash = createHash('sha256');
+  hash.update(fs.readFileSync(path.join(LAUNCHER_DIR, 'pom.xml')));
+  const sources = path.join(LAUNCHER_DIR, 'src');
+  for (const file of fs.readdirSync(sources, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(sources, file);
+    if (fs.statSync(full).isFile()) hash.update(file).update(fs.readFileSync(full));
+  }
+  return hash.digest('hex');
+}
+
+function cachedBuild(stamp: string): Build | undefined {
+  const classpathFile = path.join(TARGET_DIR, 'classpath.txt');
+  const plugins = path.join(TARGET_DIR, 'plugins');
+  if (!fs.existsSync(STAMP_FILE) || fs.readFileSync(STAMP_FILE, 'utf8') !== stamp) return undefined;
+  if (!fs.existsSync(classpathFile) || !fs.existsSync(plugins)) return undefined;
+  const jars = fs.readFileSync(classpathFile, 'utf8').trim().split(path.delimiter);
+  // The classpath points into ~/.m2; a cleaned local repository means fetching again.
+  if (!jars.every((jar) => fs.existsSync(jar))) return undefined;
+  const classpath = [path.join(TARGET_DIR, 'classes'), ...jars, path.join(plugins, '*')].join(path.delimiter);
+  return { classpath, plugins };
+}
