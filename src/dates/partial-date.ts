@@ -51,9 +51,8 @@ export function lastDay(date: PartialDate): string {
 const RANK: Record<Precision, number> = { YEAR: 0, MONTH: 1, DAY: 2 };
 
 /**
- * The timeline order: by first day, then coarser before finer (a year-only "2011" comes before
- * "2011-01-01", since it may also mean earlier in that year than any finer date after it, and
- * it is the broader statement), then by text. A total order, so sorts are stable and repeatable.
+ * The timeline order: by first day; on a tie the coarser date first ("2011" before "2011-01-01",
+ * the broader statement before the narrower), then by text. A total order, so sorts repeat.
  */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   const byStart = firstDay(a).localeCompare(firstDay(b));

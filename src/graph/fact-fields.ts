@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { Citation } from './citation.types';
 import type { CitationNode, RelationNode } from './graph.nodes';
 import { textProp } from './props';
+import { factCitations } from './related';
 import { Relation } from './relation.type';
 import { LocalizedText } from './values.types';
 
@@ -24,10 +25,8 @@ export function FactFields(type: ClassType) {
     }
 
     @FieldResolver(() => [Citation], { description: 'The quotes that state it.' })
-    async citations(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<CitationNode[]> {
-      const ids = (fact.props.citationIds as string[] | undefined) ?? [];
-      const found = await ctx.loaders.citation.loadMany(ids);
-      return found.filter((c): c is CitationNode => c !== null && !(c instanceof Error));
+    citations(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<CitationNode[]> {
+      return factCitations(ctx, fact);
     }
 
     @FieldResolver(() => Relation, { description: 'The fact itself, as the generic graph view shows it.' })

@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import type { RelationType } from '../dataset/vocabulary';
-import type { EntityNode, RelationNode } from './graph.nodes';
+import type { CitationNode, EntityNode, RelationNode } from './graph.nodes';
 
 /** How many related entities a typed list field returns; `relations` pages through any number. */
 export const TYPED_LIST_LIMIT = 100;
@@ -38,4 +38,11 @@ export async function relatedOne(
   direction: 'OUTGOING' | 'INCOMING',
 ): Promise<EntityNode | null> {
   return (await related(ctx, owner, type, direction))[0] ?? null;
+}
+
+/** The citations a fact lists by id, through the batched citation loader, in the fact's order. */
+export async function factCitations(ctx: Context, fact: RelationNode): Promise<CitationNode[]> {
+  const ids = (fact.props.citationIds as string[] | undefined) ?? [];
+  const found = await ctx.loaders.citation.loadMany(ids);
+  return found.filter((c): c is CitationNode => c !== null && !(c instanceof Error));
 }

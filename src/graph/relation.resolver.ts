@@ -7,6 +7,7 @@ import { Entity } from './entity.type';
 import { Language } from './enums';
 import { sourceOf, targetOf, type CitationNode, type EntityNode, type RelationNode } from './graph.nodes';
 import { dateProp, recurrenceProp, textProp } from './props';
+import { factCitations } from './related';
 import { Relation } from './relation.type';
 import { LocalizedText, Recurrence } from './values.types';
 
@@ -138,10 +139,7 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'The quotes of the sources that state this fact.' })
-  async citations(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<CitationNode[]> {
-    const ids = (relation.props.citationIds as string[] | undefined) ?? [];
-    return (await ctx.loaders.citation.loadMany(ids)).filter(
-      (c): c is CitationNode => c !== null && !(c instanceof Error),
-    );
+  citations(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<CitationNode[]> {
+    return factCitations(ctx, relation);
   }
 }

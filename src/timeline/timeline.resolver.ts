@@ -6,12 +6,11 @@ import { Citation } from '../graph/citation.types';
 import { DateTextScalar, PartialDate, toPartialDate } from '../graph/date.types';
 import { Language } from '../graph/enums';
 import type { CitationNode } from '../graph/graph.nodes';
-import { readingOf, RelationResolver } from '../graph/relation.resolver';
+import { readingOf } from '../graph/relation.resolver';
+import { factCitations } from '../graph/related';
 import { buildTimeline, type Entry } from './build-timeline';
 import { timelineItems } from './timeline.repository';
 import { Timeline, TimelineEntry } from './timeline.types';
-
-const relations = new RelationResolver();
 
 /** How a step of a tenure reads: "Hissein Brahim Taha: takes office as Secretary-General of the OIC". */
 const TENURE_PHRASES: Partial<Record<Entry['kind'], Record<Language, string>>> = {
@@ -95,7 +94,7 @@ export class TimelineResolver {
   @FieldResolver(() => [Citation], { description: 'The quotes behind the entry.' })
   citations(@Root() entry: Entry, @Ctx() ctx: Context): Promise<CitationNode[]> {
     if (entry.entity) return ctx.loaders.entityCitations.load(entry.entity.id) as Promise<CitationNode[]>;
-    return relations.citations(entry.relation!, ctx);
+    return factCitations(ctx, entry.relation!);
   }
 }
 
