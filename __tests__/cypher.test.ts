@@ -1,6 +1,6 @@
 import type { Database } from '../src/db/database';
 import { allCypherNames, cypherStatements } from '../src/db/queries';
-import { RELATION_TYPES } from '../src/dataset/vocabulary';
+import { RELATION_TYPES } from '../src/domain/relation-types';
 import { resetGraph, testDatabase } from './helpers/database';
 
 /** Every query file is planned by the real Neo4j, so a broken query fails the build, not a user. */

@@ -1,4 +1,9 @@
-import { KIND_LABELS, RELATION_TYPES, type EntityKind, type RelationType } from '../src/dataset/vocabulary';
+import {
+  KIND_LABELS,
+  RELATION_TYPES,
+  type EntityKind,
+  type RelationType,
+} from '../src/domain/relation-types';
 
 /**
  * Type definitions for the Neo4j GraphQL Library (@neo4j/graphql 7) over the very graph our

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'prettier';
-import type { CitationData, GraphFile } from '../src/dataset/dataset.types';
+import type { CitationData, GraphFile } from '../src/domain/fact-data';
 import { DATA_DIR, readDatasetFiles } from '../src/dataset/files';
 import { findQuote, sliceSource } from '../src/dataset/quotes';
 

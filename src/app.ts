@@ -4,7 +4,7 @@ import type { Config } from './config';
 import { authenticate, hasRole } from './auth/auth';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
-import { createHttpServer, listen } from './http';
+import { createHttpServer, listen } from './http/http-server';
 import type { Logger } from './logger';
 import { buildGraphQLSchema, createApolloServer } from './server';
 

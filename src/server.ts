@@ -22,17 +22,17 @@ import { PositionResolver } from './position/position.resolver';
 import { TenureResolver } from './position/tenure.resolver';
 import { TopicResolver } from './topic/topic.resolver';
 import { SearchResolver } from './search/search.resolver';
-import { TraversalResolver } from './graph/traversal.resolver';
+import { TraversalResolver } from './traversal/traversal.resolver';
 import { TimelineResolver } from './timeline/timeline.resolver';
 import { CurationResolver } from './curation/curation.resolver';
 import type { Context } from './context';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import type { Limits } from './config';
-import { formatError, logErrorsPlugin } from './graphql/errors.plugin';
-import { limitsPlugin } from './graphql/limits.plugin';
-import { requestLogPlugin } from './graphql/request-log.plugin';
-import { EXAMPLE_OPERATIONS } from './graphql/examples';
-import { debugDbPlugin } from './graphql/debug-db.plugin';
+import { formatError, logErrorsPlugin } from './http/apollo/errors.plugin';
+import { limitsPlugin } from './http/apollo/limits.plugin';
+import { requestLogPlugin } from './http/apollo/request-log.plugin';
+import { EXAMPLE_OPERATIONS } from './http/apollo/examples';
+import { debugDbPlugin } from './http/apollo/debug-db.plugin';
 import type { Logger } from './logger';
 
 export const RESOLVERS = [

@@ -1,4 +1,4 @@
-import { EXAMPLE_OPERATIONS } from '../../src/graphql/examples';
+import { EXAMPLE_OPERATIONS } from '../../src/http/apollo/examples';
 import { startApi, type Api } from '../helpers/api';
 
 /** The Sandbox's example operations, each answered with exactly what the source says. */

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import type { Database } from '../../src/db/database';
 import { readDatasetFiles } from '../../src/dataset/files';
-import { citationId } from '../../src/dataset/graph-records';
+import { citationId } from '../../src/graph/records';
 import { seedGraph } from '../../src/dataset/seed';
 import { DatasetError, validateDataset } from '../../src/dataset/validate';
-import { KIND_LABELS } from '../../src/dataset/vocabulary';
+import { KIND_LABELS } from '../../src/domain/relation-types';
 import { resetGraph, testDatabase } from '../helpers/database';
 import { copyDataset, editGraphFile, snapshotGraph } from '../helpers/graph';
 

@@ -2,7 +2,7 @@ import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import { seedGraph } from '../../src/dataset/seed';
-import { EXAMPLE_OPERATIONS } from '../../src/graphql/examples';
+import { EXAMPLE_OPERATIONS } from '../../src/http/apollo/examples';
 import { createLogger } from '../../src/logger';
 import { resetGraph, testDatabase } from '../helpers/database';
 import { snapshotGraph } from '../helpers/graph';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/auth';
 import type { Row, Tx } from '../db/database';
-import { firstDay, lastDay, type PartialDate } from '../dates/partial-date';
-import { unsupportedPrecision } from '../dataset/date-mentions';
+import { firstDay, lastDay, type PartialDate } from '../domain/partial-date';
+import { unsupportedPrecision } from '../domain/date-mentions';
 import { BadUserInputError } from '../errors';
 import { writeAudit } from './curation.repository';
 import type { AuditAction } from './curation.types';

@@ -1,12 +1,12 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { PartialDate } from '../dates/partial-date';
-import type { AliasKind, EntityKind, RelationType } from '../dataset/vocabulary';
-import { DateTextScalar } from '../graph/date.types';
+import type { PartialDate } from '../domain/partial-date';
+import type { AliasKind, EntityKind, RelationType } from '../domain/relation-types';
+import { DateTextScalar } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
-import { AliasKindEnum, EntityKindEnum, Language, RelationTypeEnum } from '../graph/enums';
+import { AliasKindEnum, EntityKindEnum, Language, RelationTypeEnum } from '../graphql/enums';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
-import { Connection } from '../graph/pagination';
+import { Connection } from '../graphql/connection';
 import { Relation } from '../graph/relation.type';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,9 +1,9 @@
 import type { Database } from '../db/database';
-import type { EntityData } from '../dataset/dataset.types';
-import { entityProps } from '../dataset/graph-records';
-import { ATTRIBUTES, KIND_LABELS, type EntityKind } from '../dataset/vocabulary';
+import type { EntityData } from '../domain/fact-data';
+import { entityProps } from '../graph/records';
+import { ATTRIBUTES, KIND_LABELS, type EntityKind } from '../domain/relation-types';
 import { BadUserInputError, ConflictError } from '../errors';
-import { Language } from '../graph/enums';
+import { Language } from '../graphql/enums';
 import { audited, checkPrecision, same, UNCHANGED, type Actor, type Change } from './change';
 import { resolveCitation } from './citation';
 import { lockEntity, writeEntity } from './curation.repository';

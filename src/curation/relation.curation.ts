@@ -1,8 +1,8 @@
 import type { Database, Row, Tx } from '../db/database';
-import { firstDay, lastDay, parsePartialDate, type PartialDate } from '../dates/partial-date';
-import type { RelationData } from '../dataset/dataset.types';
-import { relationProps } from '../dataset/graph-records';
-import { RELATION_TYPES } from '../dataset/vocabulary';
+import { firstDay, lastDay, parsePartialDate, type PartialDate } from '../domain/partial-date';
+import type { RelationData } from '../domain/fact-data';
+import { relationProps } from '../graph/records';
+import { RELATION_TYPES } from '../domain/relation-types';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import { audited, checkOrder, checkPrecision, same, UNCHANGED, type Actor, type Change } from './change';
 import { resolveCitation } from './citation';

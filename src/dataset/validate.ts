@@ -4,7 +4,7 @@ import {
   parsePartialDate,
   PartialDateError,
   type PartialDate,
-} from '../dates/partial-date';
+} from '../domain/partial-date';
 import type {
   Bilingual,
   CitationData,
@@ -13,8 +13,8 @@ import type {
   RecurrenceData,
   RelationData,
   SourceDocument,
-} from './dataset.types';
-import { unsupportedPrecision } from './date-mentions';
+} from '../domain/fact-data';
+import { unsupportedPrecision } from '../domain/date-mentions';
 import { sha256, type RawDataset } from './files';
 import { findQuote, sliceSource } from './quotes';
 import {
@@ -29,7 +29,7 @@ import {
   RELATION_TYPES,
   type EntityKind,
   type RelationType,
-} from './vocabulary';
+} from '../domain/relation-types';
 
 /** The dataset broke a rule; nothing was written. Each problem names the element and the rule. */
 export class DatasetError extends Error {

@@ -5,7 +5,7 @@ import { Citation, Source } from './citation.types';
 import { Entity } from './entity.type';
 import type { CitationNode, EntityNode } from './graph.nodes';
 import { textOf } from './graph.nodes';
-import { Recurrence } from './values.types';
+import { Recurrence } from '../graphql/values.types';
 
 @Resolver(() => Citation)
 export class CitationResolver {

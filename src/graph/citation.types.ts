@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LocalizedText } from './values.types';
+import { LocalizedText } from '../graphql/values.types';
 
 @ObjectType({ description: 'A source document the graph cites: its metadata and its full text.' })
 export class Source {

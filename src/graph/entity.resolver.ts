@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { firstDay, lastDay } from '../dates/partial-date';
-import type { AliasKind } from '../dataset/vocabulary';
-import { RelationArgs } from './args';
+import { firstDay, lastDay } from '../domain/partial-date';
+import type { AliasKind } from '../domain/relation-types';
+import { RelationArgs } from '../graphql/page-args';
 import { Citation, Provenance, provenanceOf } from './citation.types';
 import { Entity } from './entity.type';
-import { Language } from './enums';
+import { Language } from '../graphql/enums';
 import type { EntityNode, RelationNode } from './graph.nodes';
-import { decodeCursor, pageSize, toPage, type Page } from './pagination';
+import { decodeCursor, pageSize, toPage, type Page } from '../graphql/connection';
 import { RelationConnection } from './relation.type';
-import { Alias, Name } from './values.types';
+import { Alias, Name } from '../graphql/values.types';
 
 const LANG_ARG = { defaultValue: Language.EN, description: 'Language to give it in; English when omitted.' };
 

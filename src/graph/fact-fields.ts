@@ -6,7 +6,7 @@ import type { CitationNode, RelationNode } from './graph.nodes';
 import { textProp } from './props';
 import { factCitations } from './related';
 import { Relation } from './relation.type';
-import { LocalizedText } from './values.types';
+import { LocalizedText } from '../graphql/values.types';
 
 /**
  * Fields every typed view of one fact shares (a tenure, an appointment, a signature, a

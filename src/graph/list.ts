@@ -1,9 +1,9 @@
 import type { Context } from '../context';
-import type { EntityKind } from '../dataset/vocabulary';
-import type { PageArgs } from './args';
+import type { EntityKind } from '../domain/relation-types';
+import type { PageArgs } from '../graphql/page-args';
 import type { EntityNode } from './graph.nodes';
 import { entitiesPage } from './graph.repository';
-import { decodeCursor, pageSize, toPage, type Page } from './pagination';
+import { decodeCursor, pageSize, toPage, type Page } from '../graphql/connection';
 
 /** A page of entities of the given kinds in id order, primed into the entity loader. */
 export async function listEntities(

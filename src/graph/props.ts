@@ -1,8 +1,8 @@
 import type { Row } from '../db/database';
-import type { RecurrenceUnit } from '../dataset/vocabulary';
-import { toPartialDate, type PartialDate } from './date.types';
+import type { RecurrenceUnit } from '../domain/relation-types';
+import { toPartialDate, type PartialDate } from '../graphql/date.types';
 import { textOf } from './graph.nodes';
-import type { LocalizedText, Recurrence } from './values.types';
+import type { LocalizedText, Recurrence } from '../graphql/values.types';
 
 /** Readers of the typed values stored as flat properties (see src/dataset/graph-records.ts). */
 

@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import type { RelationType } from '../dataset/vocabulary';
+import type { RelationType } from '../domain/relation-types';
 import type { CitationNode, EntityNode, RelationNode } from './graph.nodes';
 
 /** How many related entities a typed list field returns; `relations` pages through any number. */

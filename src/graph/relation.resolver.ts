@@ -1,15 +1,15 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { RELATION_TYPES } from '../dataset/vocabulary';
+import { RELATION_TYPES } from '../domain/relation-types';
 import { Citation, Provenance, provenanceOf } from './citation.types';
-import { PartialDate } from './date.types';
+import { PartialDate } from '../graphql/date.types';
 import { Entity } from './entity.type';
-import { Language } from './enums';
+import { Language } from '../graphql/enums';
 import { sourceOf, targetOf, type CitationNode, type EntityNode, type RelationNode } from './graph.nodes';
 import { dateProp, recurrenceProp, textProp } from './props';
 import { factCitations } from './related';
 import { Relation } from './relation.type';
-import { LocalizedText, Recurrence } from './values.types';
+import { LocalizedText, Recurrence } from '../graphql/values.types';
 
 /** The relation type as a phrase, read from its source (OUTGOING) or its target (INCOMING). */
 export function readingOf(

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { PartialDate } from '../graph/date.types';
+import { PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
 import { dateProp } from '../graph/props';

@@ -4,7 +4,7 @@ import { Event } from '../event/event.types';
 import type { EntityNode } from '../graph/graph.nodes';
 import { recurrenceProp, textProp } from '../graph/props';
 import { related, relatedOne } from '../graph/related';
-import { LocalizedText, Recurrence } from '../graph/values.types';
+import { LocalizedText, Recurrence } from '../graphql/values.types';
 import { Position } from '../position/position.types';
 import { Committee, Organ, Organization } from './organization.types';
 

@@ -1,10 +1,10 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { PageArgs } from '../graph/args';
+import { PageArgs } from '../graphql/page-args';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
-import type { Page } from '../graph/pagination';
+import type { Page } from '../graphql/connection';
 import { related, relatedOne } from '../graph/related';
 import { Agreement, Document } from '../document/document.types';
 import { Event } from '../event/event.types';

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Agreement } from '../document/document.types';
-import { PartialDate } from '../graph/date.types';
+import { PartialDate } from '../graphql/date.types';
 import { FactFields } from '../graph/fact-fields';
 import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
 import { dateProp } from '../graph/props';

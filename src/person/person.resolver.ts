@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { firstDay, lastDay, type PartialDate } from '../dates/partial-date';
+import { firstDay, lastDay, type PartialDate } from '../domain/partial-date';
 import { Event } from '../event/event.types';
-import { PageArgs } from '../graph/args';
-import { DateTextScalar } from '../graph/date.types';
+import { PageArgs } from '../graphql/page-args';
+import { DateTextScalar } from '../graphql/date.types';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
-import type { Page } from '../graph/pagination';
+import type { Page } from '../graphql/connection';
 import { related, relationsOf, TYPED_LIST_LIMIT } from '../graph/related';
 import { Tenure } from '../position/position.types';
-import { chronological } from '../position/tenure';
+import { chronological } from '../graph/tenures';
 import { Appointment, Person, PersonConnection, Signature } from './person.types';
 
 @Resolver(() => Person)

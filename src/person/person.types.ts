@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity } from '../graph/entity.type';
-import { Connection } from '../graph/pagination';
+import { Connection } from '../graphql/connection';
 
 @ObjectType({
   implements: Entity,

@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { firstDay, lastDay, type PartialDate } from '../dates/partial-date';
-import { PageArgs } from '../graph/args';
-import { DateTextScalar } from '../graph/date.types';
+import { firstDay, lastDay, type PartialDate } from '../domain/partial-date';
+import { PageArgs } from '../graphql/page-args';
+import { DateTextScalar } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
-import type { Page } from '../graph/pagination';
+import type { Page } from '../graphql/connection';
 import { related, relatedOne, TYPED_LIST_LIMIT } from '../graph/related';
 import { Position, PositionConnection, Tenure } from './position.types';
-import { chronological } from './tenure';
+import { chronological } from '../graph/tenures';
 
 @Resolver(() => Position)
 export class PositionResolver {

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { PartialDate } from '../graph/date.types';
+import { PartialDate } from '../graphql/date.types';
 import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
 import { dateProp } from '../graph/props';
 import { FactFields } from '../graph/fact-fields';

@@ -1,4 +1,4 @@
-import { normaliseName } from './normalise';
+import { normaliseName } from '../domain/normalise';
 
 export interface NameCandidate {
   text: string;

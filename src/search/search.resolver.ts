@@ -1,13 +1,13 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import type { EntityKind } from '../dataset/vocabulary';
+import type { EntityKind } from '../domain/relation-types';
 import { BadUserInputError } from '../errors';
-import { EntityKindEnum, Language } from '../graph/enums';
+import { EntityKindEnum, Language } from '../graphql/enums';
 import { toEntityNode } from '../graph/graph.repository';
-import { pageSize } from '../graph/pagination';
+import { pageSize } from '../graphql/connection';
 import { bestMatchingName, type NameCandidate } from './best-name';
-import { exactQuery, fuzzyQuery } from './lucene';
-import { normaliseName } from './normalise';
+import { exactQuery, fuzzyQuery } from '../db/lucene';
+import { normaliseName } from '../domain/normalise';
 import { searchNames } from './search.repository';
 import { SearchHit } from './search.types';
 

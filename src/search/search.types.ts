@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Entity } from '../graph/entity.type';
-import { Language } from '../graph/enums';
+import { Language } from '../graphql/enums';
 import type { EntityNode } from '../graph/graph.nodes';
 
 @ObjectType({ description: 'An entity found by search, with the name that matched and how well.' })

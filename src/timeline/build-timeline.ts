@@ -4,7 +4,7 @@ import {
   lastDay,
   parsePartialDate,
   type PartialDate,
-} from '../dates/partial-date';
+} from '../domain/partial-date';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
 import type { TimelineFact, TimelineItems } from './timeline.repository';
 

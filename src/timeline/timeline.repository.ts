@@ -2,7 +2,7 @@ import type { Database, Row } from '../db/database';
 import { cypher } from '../db/queries';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
 import { toEntityNode } from '../graph/graph.repository';
-import { exactQuery } from '../search/lucene';
+import { exactQuery } from '../db/lucene';
 
 export interface TimelineFact {
   id: string;

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { firstDay, lastDay, type PartialDate as Parsed } from '../dates/partial-date';
+import { firstDay, lastDay, type PartialDate as Parsed } from '../domain/partial-date';
 import { BadUserInputError } from '../errors';
 import { Citation } from '../graph/citation.types';
-import { DateTextScalar, PartialDate, toPartialDate } from '../graph/date.types';
-import { Language } from '../graph/enums';
+import { DateTextScalar, PartialDate, toPartialDate } from '../graphql/date.types';
+import { Language } from '../graphql/enums';
 import type { CitationNode } from '../graph/graph.nodes';
 import { readingOf } from '../graph/relation.resolver';
 import { factCitations } from '../graph/related';

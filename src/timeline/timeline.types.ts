@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { ORDERING_RULE, PartialDate } from '../graph/date.types';
+import { ORDERING_RULE, PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
 import { Relation } from '../graph/relation.type';

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from '../context';
+import type { Context } from '../../context';
 
 /**
  * One structured log line per GraphQL request: request id, operation, duration, database round

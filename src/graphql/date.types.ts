@@ -6,7 +6,7 @@ import {
   parsePartialDate,
   PartialDateError,
   type PartialDate as Parsed,
-} from '../dates/partial-date';
+} from '../domain/partial-date';
 import { ErrorCode } from '../errors';
 import { DatePrecision } from './enums';
 

@@ -1,5 +1,5 @@
-import { firstDay, lastDay, parsePartialDate } from '../dates/partial-date';
-import { normaliseName } from '../search/normalise';
+import { firstDay, lastDay, parsePartialDate } from '../domain/partial-date';
+import { normaliseName } from '../domain/normalise';
 import type {
   Bilingual,
   CitationData,
@@ -8,9 +8,9 @@ import type {
   RecurrenceData,
   RelationData,
   SourceDocument,
-} from './dataset.types';
-import { sha256 } from './files';
-import { ATTRIBUTES, KIND_LABELS, type DateQualifier } from './vocabulary';
+} from '../domain/fact-data';
+import { sha256 } from '../dataset/files';
+import { ATTRIBUTES, KIND_LABELS, type DateQualifier } from '../domain/relation-types';
 
 /**
  * The dataset as the property maps Neo4j stores. Neo4j properties cannot hold maps, so a

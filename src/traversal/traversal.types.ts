@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Entity } from './entity.type';
-import type { EntityNode, RelationNode } from './graph.nodes';
-import { Relation } from './relation.type';
+import { Entity } from '../graph/entity.type';
+import type { EntityNode, RelationNode } from '../graph/graph.nodes';
+import { Relation } from '../graph/relation.type';
 
 @ObjectType({ description: 'One step of a path: from one entity to the next, by one relation.' })
 export class PathStep {

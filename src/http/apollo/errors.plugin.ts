@@ -2,9 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import type { Context } from '../context';
-import type { Limits } from '../config';
-import { ErrorCode } from '../errors';
+import type { Context } from '../../context';
+import type { Limits } from '../../config';
+import { ErrorCode } from '../../errors';
 import { tokenLimitError } from './limits.plugin';
 
 /** An error nobody threw on purpose: a bug or an unforeseen failure, hidden from clients. */

@@ -15,9 +15,9 @@ import {
 } from 'graphql';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import type { Limits } from '../config';
-import { CodedError, ErrorCode, LimitError } from '../errors';
-import { MAX_NEIGHBOURHOOD_HOPS, MAX_PATH_HOPS } from '../graph/traversal.resolver';
+import type { Limits } from '../../config';
+import { CodedError, ErrorCode, LimitError } from '../../errors';
+import { MAX_NEIGHBOURHOOD_HOPS, MAX_PATH_HOPS } from '../../traversal/traversal.resolver';
 
 /** The cost of a list with no page size: about how many items such a list holds. */
 export const ESTIMATED_LIST_SIZE = 10;

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { Context } from './context';
-import type { Principal } from './auth/auth';
-import { ErrorCode, UnauthenticatedError } from './errors';
-import type { Logger } from './logger';
+import type { Context } from '../context';
+import type { Principal } from '../auth/auth';
+import { ErrorCode, UnauthenticatedError } from '../errors';
+import type { Logger } from '../logger';
 
 export interface HttpOptions {
   apollo: ApolloServer<Context>;

@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { firstDay, lastDay, type PartialDate } from '../dates/partial-date';
-import type { RelationType } from '../dataset/vocabulary';
+import { firstDay, lastDay, type PartialDate } from '../domain/partial-date';
+import type { RelationType } from '../domain/relation-types';
 import { BadUserInputError } from '../errors';
-import { DateTextScalar } from './date.types';
-import { RelationTypeEnum } from './enums';
-import type { EntityNode, RelationNode } from './graph.nodes';
+import { DateTextScalar } from '../graphql/date.types';
+import { RelationTypeEnum } from '../graphql/enums';
+import type { EntityNode, RelationNode } from '../graph/graph.nodes';
 import { shortestPath } from './traversal.repository';
 import { Path, Subgraph } from './traversal.types';
 

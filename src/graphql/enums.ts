@@ -14,7 +14,7 @@ import {
   type MeetingMode,
   type RecurrenceUnit,
   type RelationType,
-} from '../dataset/vocabulary';
+} from '../domain/relation-types';
 
 /**
  * GraphQL enums built from the vocabulary (src/dataset/vocabulary.ts), with its descriptions, so

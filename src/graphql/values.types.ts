@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { AliasKindEnum, Language, RecurrenceUnitEnum } from './enums';
-import type { AliasKind, RecurrenceUnit } from '../dataset/vocabulary';
+import type { AliasKind, RecurrenceUnit } from '../domain/relation-types';
 
 @ObjectType({ description: 'A text in Arabic and in English.' })
 export class LocalizedText {

@@ -1,5 +1,5 @@
-import { comparePartialDates, parsePartialDate } from '../dates/partial-date';
-import type { RelationNode } from '../graph/graph.nodes';
+import { comparePartialDates, parsePartialDate } from '../domain/partial-date';
+import type { RelationNode } from './graph.nodes';
 
 /** Where a tenure starts for ordering: in office from, else appointed on, else attested on. */
 function startOf(tenure: RelationNode): string | undefined {

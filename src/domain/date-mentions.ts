@@ -1,5 +1,5 @@
-import type { PartialDate } from '../dates/partial-date';
-import { normaliseName } from '../search/normalise';
+import type { PartialDate } from './partial-date';
+import { normaliseName } from './normalise';
 
 /**
  * Month names as Arabic sources write them: the Levantine calendar names (كانون الثاني, شباط, ...,

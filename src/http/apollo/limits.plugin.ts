@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { Lexer, Source, TokenKind } from 'graphql';
-import type { Limits } from '../config';
-import type { Context } from '../context';
-import { ErrorCode } from '../errors';
+import type { Limits } from '../../config';
+import type { Context } from '../../context';
+import { ErrorCode } from '../../errors';
 import { checkLimits } from './limits';
 
 /** Checks every operation against the limits after validation and before execution. */

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from 'type-graphql';
-import type { PartialDate } from '../dates/partial-date';
-import type { RelationType } from '../dataset/vocabulary';
+import type { PartialDate } from '../domain/partial-date';
+import type { RelationType } from '../domain/relation-types';
 import { DateTextScalar } from './date.types';
 import { Direction, RelationTypeEnum } from './enums';
 

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from '../context';
+import type { Context } from '../../context';
 
 /**
  * Adds extensions.db = { roundTrips, records } to a response when the request asked for it

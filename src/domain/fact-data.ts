@@ -7,7 +7,7 @@ import type {
   MeetingMode,
   RecurrenceUnit,
   RelationType,
-} from './vocabulary';
+} from './relation-types';
 
 /** The shapes of the files under data/, as curators write them. */
 
