@@ -1,9 +1,5 @@
-import {
-  KIND_LABELS,
-  RELATION_TYPES,
-  type EntityKind,
-  type RelationType,
-} from '../src/domain/relation-types';
+import { KIND_LABELS, type EntityKind } from '../src/domain/kinds';
+import { RELATION_TYPES, type RelationType } from '../src/domain/relation-types';
 
 /**
  * Type definitions for the Neo4j GraphQL Library (@neo4j/graphql 7) over the very graph our

@@ -4,7 +4,7 @@ import { readDatasetFiles } from '../../src/dataset/files';
 import { citationId } from '../../src/graph/records';
 import { seedGraph } from '../../src/dataset/seed';
 import { DatasetError, validateDataset } from '../../src/dataset/validate';
-import { KIND_LABELS } from '../../src/domain/relation-types';
+import { KIND_LABELS } from '../../src/domain/kinds';
 import { resetGraph, testDatabase } from '../helpers/database';
 import { copyDataset, editGraphFile, snapshotGraph } from '../helpers/graph';
 
@@ -60,7 +60,7 @@ describe('loading the curated dataset', () => {
       name: 'test/relations',
       text: `MATCH (a:Entity)-[r]->(b:Entity)
              RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, r.citationIds AS citations,
-                    r.date AS date, r.appointedOn AS appointedOn, r.validFrom AS validFrom, r.attestedOn AS attestedOn,
+                    r.date AS date, r.appointedOn AS appointedOn, r.inOfficeFrom AS inOfficeFrom, r.attestedOn AS attestedOn,
                     r.former AS former, r.roleId AS role`,
     });
     const stored = new Map(rows.map((row) => [row.id as string, row]));
@@ -75,7 +75,7 @@ describe('loading the curated dataset', () => {
         citations: relation.citations.map(citationId),
         date: q.date ?? null,
         appointedOn: q.appointedOn ?? null,
-        validFrom: q.from ?? null,
+        inOfficeFrom: q.inOfficeFrom ?? null,
         attestedOn: q.attestedOn ?? null,
         former: q.former ?? null,
         role: q.role ?? null,
@@ -98,13 +98,13 @@ describe('loading the curated dataset', () => {
       name: 'test/taha',
       text: `MATCH (:Person {id: 'hissein-brahim-taha'})-[r:HOLDS]->(:Position {id: 'oic-secretary-general'})
              RETURN r.appointedOn AS appointedOn, r.appointedOnStart AS appointedOnStart,
-                    r.validFrom AS validFrom, r.validFromStart AS validFromStart`,
+                    r.inOfficeFrom AS inOfficeFrom, r.inOfficeFromStart AS inOfficeFromStart`,
     });
     expect(tenure).toEqual({
       appointedOn: '2020-11-28',
       appointedOnStart: '2020-11-28',
-      validFrom: '2021-11-17',
-      validFromStart: '2021-11-17',
+      inOfficeFrom: '2021-11-17',
+      inOfficeFromStart: '2021-11-17',
     });
   });
 

@@ -179,14 +179,14 @@ describe('curated writes', () => {
 
   it('ends a relation at a date, and the as-of answers follow', async () => {
     const end = await api.run(
-      'mutation { endRelation(id: "test-envoy-holds-eu-representative-to-the-oic", until: "2021", citation: { note: "Left office, per a test note." }) { changed relation { until { text } } audit { action before after } } }',
+      'mutation { endRelation(id: "test-envoy-holds-eu-representative-to-the-oic", inOfficeUntil: "2021", citation: { note: "Left office, per a test note." }) { changed relation { inOfficeUntil { text } } audit { action before after } } }',
       {},
       undefined,
       as(alice),
     );
     expect(end.data!.endRelation).toMatchObject({
       changed: true,
-      relation: { until: { text: '2021' } },
+      relation: { inOfficeUntil: { text: '2021' } },
       audit: { action: 'RELATION_ENDED' },
     });
     const holders = async (at: string) =>

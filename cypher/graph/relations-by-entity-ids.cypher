@@ -20,11 +20,11 @@ CALL (e, req) {
   WHERE (req.types IS NULL OR type(r) IN req.types)
     AND r.retractedAt IS NULL
     AND (req.atStart IS NULL
-      OR (r.validFromStart IS NULL AND r.appointedOnStart IS NULL AND r.attestedOnStart IS NULL
-          AND r.validUntilStart IS NULL AND r.former IS NULL
+      OR (r.inOfficeFromStart IS NULL AND r.appointedOnStart IS NULL AND r.attestedOnStart IS NULL
+          AND r.inOfficeUntilStart IS NULL AND r.former IS NULL
           AND (r.dateStart IS NULL OR r.dateStart <= req.atEnd))
-      OR (coalesce(r.validFromStart, r.appointedOnStart) <= req.atEnd
-          AND (r.validUntilEnd IS NULL OR r.validUntilEnd >= req.atStart))
+      OR (coalesce(r.inOfficeFromStart, r.appointedOnStart) <= req.atEnd
+          AND (r.inOfficeUntilEnd IS NULL OR r.inOfficeUntilEnd >= req.atStart))
       OR (r.attestedOnStart <= req.atEnd AND r.attestedOnEnd >= req.atStart))
   WITH r, other, CASE WHEN startNode(r) = e THEN 'OUTGOING' ELSE 'INCOMING' END AS direction
   WHERE req.direction = 'BOTH' OR direction = req.direction

@@ -7,13 +7,13 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}};
 // Names, aliases and acronyms in English.
 CREATE FULLTEXT INDEX entity_names_en IF NOT EXISTS FOR (e:Entity) ON EACH [e.namesEn]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard'}};
-// Every name normalised (src/search/normalise.ts) and kept whole, for exact matches in either
+// Every name normalised (src/domain/normalise.ts) and kept whole, for exact matches in either
 // language whatever the spelling variant.
 CREATE FULLTEXT INDEX entity_name_keys IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchKeys]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
 // The ids of the entities a fact is part of the story of (relation qualifier context), so a
 // timeline finds its facts without scanning every relationship. Lists every relation type of
-// src/dataset/vocabulary.ts (a test checks none is missing).
+// src/domain/relation-types.ts (a test checks none is missing).
 CREATE FULLTEXT INDEX relation_contexts IF NOT EXISTS
 FOR ()-[r:ORGAN_OF|SERVICE_OF|MISSION_OF|POSITION_OF|ACCREDITED_TO|ESTABLISHED|IMPLEMENTS_DECISIONS_OF|HOLDS|APPOINTED|OPENED|ACCREDITED|ADOPTED|ADOPTED_AT|FOCUSES_ON|SIGNED|SIGNED_AT|PARTY|SPONSORED_BY|RESOLUTION_OF|INSTANCE_OF|PART_OF|HELD_DURING|TOOK_PLACE_IN|PARTICIPANT|ORGANISED_BY|INITIATED_BY|FOLLOWS|CONCERNS|INVOLVES|AGREED_TO_EXPAND_COOPERATION_IN|BETWEEN]-() ON EACH [r.contextIds]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};

@@ -31,8 +31,8 @@ CALL (scope) {
   UNWIND scope AS s
   MATCH (s)-[r]-(:Entity)
   WHERE r.retractedAt IS NULL
-    AND (r.date IS NOT NULL OR r.appointedOn IS NOT NULL OR r.validFrom IS NOT NULL
-         OR r.validUntil IS NOT NULL OR r.attestedOn IS NOT NULL)
+    AND (r.date IS NOT NULL OR r.appointedOn IS NOT NULL OR r.inOfficeFrom IS NOT NULL
+         OR r.inOfficeUntil IS NOT NULL OR r.attestedOn IS NOT NULL)
   RETURN collect(DISTINCT r) AS touching
 }
 CALL () {

@@ -60,7 +60,10 @@ export function checkPrecision(argument: string, date: PartialDate, quote: strin
 
 export function checkOrder(start: PartialDate | null | undefined, end: PartialDate | null | undefined): void {
   if (start && end && lastDay(end) < firstDay(start)) {
-    throw new BadUserInputError(`until: ${end.text} is before the start ${start.text}`, 'until');
+    throw new BadUserInputError(
+      `inOfficeUntil: ${end.text} is before the start ${start.text}`,
+      'inOfficeUntil',
+    );
   }
 }
 

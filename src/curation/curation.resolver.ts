@@ -115,16 +115,18 @@ export class CurationResolver {
   }
 
   @Mutation(() => RelationChange, {
-    description: 'Ends a relation (a tenure) at a date. Needs the editor role and a citation.',
+    description:
+      'Ends a tenure (a HOLDS relation) at a date: in office until. Needs the editor role and a citation.',
   })
   async endRelation(
     @Arg('id', () => ID, { description: 'Id of the relation.' }) id: string,
-    @Arg('until', () => DateTextScalar, { description: 'When it ended.' }) until: PartialDate,
+    @Arg('inOfficeUntil', () => DateTextScalar, { description: 'When office ended.' })
+    inOfficeUntil: PartialDate,
     @Arg('citation', () => CitationInput, { description: 'What the change rests on.' })
     citation: CitationInput,
     @Ctx() ctx: Context,
   ): Promise<RelationChange> {
-    const change = await endRelation(ctx.db, actorOf(ctx, 'endRelation'), id, until, citation);
+    const change = await endRelation(ctx.db, actorOf(ctx, 'endRelation'), id, inOfficeUntil, citation);
     return {
       relation: relationOf(change),
       changed: change.changed,

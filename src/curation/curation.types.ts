@@ -1,7 +1,8 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { PartialDate } from '../domain/partial-date';
-import type { AliasKind, EntityKind, RelationType } from '../domain/relation-types';
+import type { AliasKind, EntityKind } from '../domain/kinds';
+import type { RelationType } from '../domain/relation-types';
 import { DateTextScalar } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
 import { AliasKindEnum, EntityKindEnum, Language, RelationTypeEnum } from '../graphql/enums';
@@ -131,9 +132,9 @@ export class RelationInput {
   @IsOptional()
   inOfficeFrom?: PartialDate;
 
-  @Field(() => DateTextScalar, { nullable: true, description: 'When it ended.' })
+  @Field(() => DateTextScalar, { nullable: true, description: 'For a tenure: when in office until.' })
   @IsOptional()
-  until?: PartialDate;
+  inOfficeUntil?: PartialDate;
 
   @Field(() => DateTextScalar, { nullable: true, description: 'A date at which it is known to hold.' })
   @IsOptional()

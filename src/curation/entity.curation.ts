@@ -1,7 +1,8 @@
 import type { Database } from '../db/database';
 import type { EntityData } from '../domain/fact-data';
 import { entityProps } from '../graph/records';
-import { ATTRIBUTES, KIND_LABELS, type EntityKind } from '../domain/relation-types';
+import { attributeSpec } from '../domain/attributes';
+import { KIND_LABELS, type EntityKind } from '../domain/kinds';
 import { BadUserInputError, ConflictError } from '../errors';
 import { Language } from '../graphql/enums';
 import { audited, checkPrecision, same, UNCHANGED, type Actor, type Change } from './change';
@@ -72,7 +73,7 @@ export function saveEntity(
 
 function entityData(input: EntityInput): EntityData {
   const attributes =
-    input.date && ATTRIBUTES.date.kinds.includes(input.kind) ? { date: input.date.text } : undefined;
+    input.date && attributeSpec('date').kinds.includes(input.kind) ? { date: input.date.text } : undefined;
   if (input.date && !attributes)
     throw new BadUserInputError(`entity.date: a ${input.kind} has no date`, 'entity.date');
   return {

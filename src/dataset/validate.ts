@@ -17,19 +17,10 @@ import type {
 import { unsupportedPrecision } from '../domain/date-mentions';
 import { sha256, type RawDataset } from './files';
 import { findQuote, sliceSource } from './quotes';
-import {
-  ALIAS_KINDS,
-  ATTRIBUTES,
-  DATE_QUALIFIERS,
-  DOCUMENT_TYPES,
-  ENTITY_KINDS,
-  EVENT_TYPES,
-  MEETING_MODES,
-  RECURRENCE_UNITS,
-  RELATION_TYPES,
-  type EntityKind,
-  type RelationType,
-} from '../domain/relation-types';
+import { ALIAS_KINDS, ENTITY_KINDS, RECURRENCE_UNITS } from '../domain/kinds';
+import { ATTRIBUTE_VALUES, attributeSpec, isAttributeName } from '../domain/attributes';
+import { DATE_QUALIFIER_NAMES, OTHER_QUALIFIERS } from '../domain/qualifiers';
+import { joinProblem, RELATION_TYPES, type RelationType } from '../domain/relation-types';
 
 /** The dataset broke a rule; nothing was written. Each problem names the element and the rule. */
 export class DatasetError extends Error {
@@ -185,12 +176,12 @@ export function validateDataset(raw: RawDataset): Dataset {
       problems.push(`${label}: no citation supports its name (mark one with supports: ["name"])`);
     const attributes = entity.attributes ?? {};
     for (const [name, value] of Object.entries(attributes)) {
-      const spec = ATTRIBUTES[name];
       const where = `${label}: attribute ${name}`;
-      if (!spec) {
+      if (!isAttributeName(name)) {
         problems.push(`${where}: unknown attribute`);
         continue;
       }
+      const spec = attributeSpec(name);
       if (!spec.kinds.includes(entity.kind)) problems.push(`${where}: not an attribute of ${entity.kind}`);
       const quotes = supported.get(name) ?? [];
       if (quotes.length === 0) problems.push(`${where}: no citation supports it`);
@@ -198,9 +189,7 @@ export function validateDataset(raw: RawDataset): Dataset {
       if (spec.type === 'date') date(where, value, quotes);
       if (spec.type === 'int' && !Number.isInteger(value)) problems.push(`${where}: expected a whole number`);
       if (spec.type === 'recurrence') recurrence(where, value as RecurrenceData);
-      const allowed = { eventType: EVENT_TYPES, mode: MEETING_MODES, documentType: DOCUMENT_TYPES }[
-        spec.type as string
-      ];
+      const allowed = ATTRIBUTE_VALUES[spec.type];
       if (allowed && !(String(value) in allowed)) problems.push(`${where}: unknown value "${value}"`);
     }
     for (const field of supported.keys()) {
@@ -216,24 +205,26 @@ export function validateDataset(raw: RawDataset): Dataset {
     for (const end of ['from', 'to'] as const) {
       const target = entities.get(relation[end]);
       if (!target) problems.push(`${label}: "${end}" names unknown entity "${relation[end]}"`);
-      else if (spec && !(spec[end] as readonly EntityKind[]).includes(target.kind)) {
-        problems.push(
-          `${label}: ${relation.type} cannot go ${end} a ${target.kind} ("${target.id}"); allowed: ${spec[end].join(', ')}`,
-        );
+      else if (spec) {
+        const problem = joinProblem(relation.type, end, target.kind, target.id);
+        if (problem) problems.push(`${label}: ${problem}`);
       }
     }
     const quotes = citations(label, relation.citations).map((citation) => citation.quote);
     const qualifiers = relation.qualifiers ?? {};
     const dates: Partial<Record<string, PartialDate>> = {};
-    for (const name of DATE_QUALIFIERS) {
+    for (const name of DATE_QUALIFIER_NAMES) {
       if (qualifiers[name] !== undefined) dates[name] = date(`${label}: ${name}`, qualifiers[name], quotes);
     }
-    if (dates.from && dates.until && lastDay(dates.until) < firstDay(dates.from)) {
-      problems.push(`${label}: until ${dates.until.text} is before from ${dates.from.text}`);
-    }
-    if (dates.appointedOn && dates.from && lastDay(dates.from) < firstDay(dates.appointedOn)) {
+    const { inOfficeFrom, inOfficeUntil, appointedOn } = dates;
+    if (inOfficeFrom && inOfficeUntil && lastDay(inOfficeUntil) < firstDay(inOfficeFrom)) {
       problems.push(
-        `${label}: in office from ${dates.from.text}, before the appointment on ${dates.appointedOn.text}`,
+        `${label}: inOfficeUntil ${inOfficeUntil.text} is before inOfficeFrom ${inOfficeFrom.text}`,
+      );
+    }
+    if (appointedOn && inOfficeFrom && lastDay(inOfficeFrom) < firstDay(appointedOn)) {
+      problems.push(
+        `${label}: in office from ${inOfficeFrom.text}, before the appointment on ${appointedOn.text}`,
       );
     }
     if (qualifiers.role !== undefined && !entities.has(qualifiers.role)) {
@@ -244,7 +235,7 @@ export function validateDataset(raw: RawDataset): Dataset {
     for (const id of qualifiers.context ?? []) {
       if (!entities.has(id)) problems.push(`${label}: context names unknown entity "${id}"`);
     }
-    const known = new Set<string>([...DATE_QUALIFIERS, 'former', 'role', 'recurrence', 'note', 'context']);
+    const known = new Set<string>([...DATE_QUALIFIER_NAMES, ...OTHER_QUALIFIERS]);
     for (const name of Object.keys(qualifiers))
       if (!known.has(name)) problems.push(`${label}: unknown qualifier "${name}"`);
   }

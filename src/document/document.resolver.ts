@@ -1,7 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import type { DocumentType } from '../domain/relation-types';
-import { Event } from '../event/event.types';
+import type { DocumentType } from '../domain/kinds';
 import { PageArgs } from '../graphql/page-args';
 import { PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
@@ -12,10 +11,17 @@ import type { Page } from '../graphql/connection';
 import { dateProp, textProp } from '../graph/props';
 import { related, relatedOne, relationsOf } from '../graph/related';
 import { LocalizedText } from '../graphql/values.types';
-import { Organ, Organization } from '../organization/organization.types';
-import { Signature } from '../person/person.types';
-import { Topic } from '../topic/topic.types';
-import { Agreement, AgreementConnection, Document, DocumentConnection } from './document.types';
+import {
+  Agreement,
+  AgreementConnection,
+  Document,
+  DocumentConnection,
+  Event,
+  Organ,
+  Organization,
+  Topic,
+} from '../graph/entity-types';
+import { Signature } from '../graph/fact-types';
 
 /** Fields agreements and documents share, declared once for each of the two types. */
 function WrittenTextFields(type: typeof Agreement | typeof Document) {

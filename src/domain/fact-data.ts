@@ -1,13 +1,6 @@
-import type {
-  AliasKind,
-  DateQualifier,
-  DocumentType,
-  EntityKind,
-  EventType,
-  MeetingMode,
-  RecurrenceUnit,
-  RelationType,
-} from './relation-types';
+import type { AliasKind, DocumentType, EntityKind, EventType, MeetingMode, RecurrenceUnit } from './kinds';
+import type { DateQualifier } from './qualifiers';
+import type { RelationType } from './relation-types';
 
 /** The shapes of the files under data/, as curators write them. */
 

@@ -1,81 +1,9 @@
+import type { EntityKind } from './kinds';
+
 /**
- * The vocabulary of the graph: kinds of entity, kinds of relation and what each may connect,
- * and the attributes each kind may carry. The dataset validator enforces it and the GraphQL
- * enums are generated from it, so the two cannot drift apart.
+ * The kinds of relation: how each reads both ways, in English and Arabic, and which kinds of
+ * entity it may join. joinProblem() is the one place that rule is checked.
  */
-
-export const ENTITY_KINDS = {
-  ORGANIZATION:
-    'An international organisation, a union of states or one of its services (the OIC, the EU, the EEAS, the UN).',
-  ORGAN:
-    'A principal organ of an organisation (the Islamic Summit, the Council of Foreign Ministers, the UN General Assembly).',
-  COMMITTEE: 'A committee or group of committees set up by an organisation.',
-  MISSION: 'A diplomatic mission or delegation of an organisation to another organisation or a country.',
-  POSITION: 'An office that people hold (OIC Secretary-General, EU High Representative, an envoy post).',
-  PERSON: 'A person named in a source.',
-  COUNTRY: 'A state.',
-  PLACE: 'A city or other place where something happened.',
-  EVENT: 'Something that happened or recurs: a summit, visit, talks, a dialogue, a meeting, a crisis.',
-  AGREEMENT: 'A signed agreement, such as a memorandum of understanding.',
-  DOCUMENT: 'An adopted text: a programme of action, resolutions.',
-  TOPIC: 'A subject, area of cooperation or relationship that facts are about.',
-} as const;
-export type EntityKind = keyof typeof ENTITY_KINDS;
-
-/** The Neo4j label of each kind, beside the :Entity label all of them carry. */
-export const KIND_LABELS: Record<EntityKind, string> = {
-  ORGANIZATION: 'Organization',
-  ORGAN: 'Organ',
-  COMMITTEE: 'Committee',
-  MISSION: 'Mission',
-  POSITION: 'Position',
-  PERSON: 'Person',
-  COUNTRY: 'Country',
-  PLACE: 'Place',
-  EVENT: 'Event',
-  AGREEMENT: 'Agreement',
-  DOCUMENT: 'Document',
-  TOPIC: 'Topic',
-};
-
-export const ALIAS_KINDS = {
-  ACRONYM: 'An acronym or abbreviation (OIC, CFM, HR/VP).',
-  FORMER_NAME: 'A name the entity had before (Organisation of the Islamic Conference).',
-  SHORT_NAME: 'A shorter form of the name.',
-  FULL_NAME: 'A longer or official form of the name.',
-  VARIANT: 'Another spelling or transliteration, or a name found outside the source.',
-} as const;
-export type AliasKind = keyof typeof ALIAS_KINDS;
-
-export const EVENT_TYPES = {
-  SUMMIT: 'A meeting of heads of state or government.',
-  SESSION: 'A session of an organ, such as a yearly UN General Assembly session.',
-  MEETING: 'A single meeting.',
-  MEETING_SERIES: 'A recurring series of meetings.',
-  DIALOGUE: 'A recurring political dialogue.',
-  TALKS: 'Talks between staff or experts.',
-  VISIT: 'A visit by a delegation.',
-  FORUM: 'A forum or conference.',
-  CORRESPONDENCE: 'An exchange of letters.',
-  INITIATIVE: 'An initiative taken by someone.',
-  MILESTONE: 'A step in a relationship.',
-  CRISIS: 'A crisis.',
-  UPRISING: 'A wave of popular uprisings.',
-} as const;
-export type EventType = keyof typeof EVENT_TYPES;
-
-export const MEETING_MODES = {
-  IN_PERSON: 'Held with the participants in one place.',
-  VIRTUAL: 'Held online.',
-} as const;
-export type MeetingMode = keyof typeof MEETING_MODES;
-
-export const DOCUMENT_TYPES = {
-  PROGRAMME: 'A programme of action.',
-  RESOLUTION: 'One or more resolutions of a body.',
-  MEMORANDUM_OF_UNDERSTANDING: 'A memorandum of understanding.',
-} as const;
-export type DocumentType = keyof typeof DOCUMENT_TYPES;
 
 type Kinds = readonly EntityKind[];
 const ORGANISATIONS: Kinds = ['ORGANIZATION', 'ORGAN', 'MISSION', 'COMMITTEE'];
@@ -343,56 +271,27 @@ export const RELATION_TYPES = {
 } as const satisfies Record<string, RelationSpec>;
 export type RelationType = keyof typeof RELATION_TYPES;
 
-/** What an attribute holds, for validation and for the node property it becomes. */
-export type AttributeType = 'text' | 'date' | 'int' | 'recurrence' | 'eventType' | 'mode' | 'documentType';
+/** Which way a relation is read: from its source (OUTGOING) or from its target (INCOMING). */
+export type ReadingDirection = 'OUTGOING' | 'INCOMING';
 
-export const ATTRIBUTES: Record<string, { type: AttributeType; kinds: Kinds; description: string }> = {
-  date: {
-    type: 'date',
-    kinds: ['EVENT', 'AGREEMENT', 'DOCUMENT'],
-    description: 'when it happened or was adopted',
-  },
-  since: {
-    type: 'date',
-    kinds: ['EVENT'],
-    description: 'since when a series has been held or institutionalised',
-  },
-  ordinal: {
-    type: 'int',
-    kinds: ['EVENT'],
-    description: 'its number in a series (13 for the 13th summit, 1 for a first)',
-  },
-  eventType: { type: 'eventType', kinds: ['EVENT'], description: 'what sort of event it is' },
-  mode: { type: 'mode', kinds: ['EVENT'], description: 'how it was held' },
-  recurrence: { type: 'recurrence', kinds: ['ORGAN', 'EVENT'], description: 'how often it meets' },
-  composition: { type: 'text', kinds: ['ORGAN', 'COMMITTEE'], description: 'who sits in it' },
-  role: {
-    type: 'text',
-    kinds: ['ORGAN', 'MISSION', 'POSITION'],
-    description: 'its standing in its organisation',
-  },
-  functions: { type: 'text', kinds: ['ORGAN', 'COMMITTEE'], description: 'what it does' },
-  level: { type: 'text', kinds: ['COMMITTEE'], description: 'at what level it works' },
-  chairs: { type: 'text', kinds: ['COMMITTEE'], description: 'who chairs it' },
-  purpose: {
-    type: 'text',
-    kinds: ['COMMITTEE', 'AGREEMENT', 'DOCUMENT', 'EVENT'],
-    description: 'what it is for',
-  },
-  scope: { type: 'text', kinds: ['DOCUMENT'], description: 'its breadth and emphasis' },
-  horizon: { type: 'text', kinds: ['DOCUMENT'], description: 'the period it covers' },
-  outcome: { type: 'text', kinds: ['EVENT'], description: 'what was agreed or decided' },
-  documentType: {
-    type: 'documentType',
-    kinds: ['DOCUMENT', 'AGREEMENT'],
-    description: 'what sort of text it is',
-  },
-};
-export type AttributeName = keyof typeof ATTRIBUTES;
+/** The relation type as a phrase, read from its source (OUTGOING) or its target (INCOMING). */
+export function relationReading(type: RelationType, direction: ReadingDirection, lang: 'ar' | 'en'): string {
+  const spec: RelationSpec = RELATION_TYPES[type];
+  if (lang === 'ar') return direction === 'OUTGOING' ? spec.descriptionAr : spec.inverseAr;
+  return direction === 'OUTGOING' ? spec.description : spec.inverse;
+}
 
-/** Qualifiers a relation may carry; the date-valued ones must be given by a cited quote. */
-export const DATE_QUALIFIERS = ['date', 'appointedOn', 'from', 'until', 'attestedOn'] as const;
-export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
-
-export const RECURRENCE_UNITS = { YEAR: 'years', MONTH: 'months', WEEK: 'weeks' } as const;
-export type RecurrenceUnit = keyof typeof RECURRENCE_UNITS;
+/**
+ * Why a relation of this type cannot have an entity of this kind at this end, or null when it
+ * can. The dataset validator and curation both ask here, so the rule and its message are one.
+ */
+export function joinProblem(
+  type: RelationType,
+  end: 'from' | 'to',
+  kind: EntityKind,
+  id: string,
+): string | null {
+  const allowed: readonly EntityKind[] = RELATION_TYPES[type][end];
+  if (allowed.includes(kind)) return null;
+  return `${type} cannot go ${end} a ${kind} ("${id}"); allowed: ${allowed.join(', ')}`;
+}

@@ -1,7 +1,6 @@
 import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import type { EventType, MeetingMode } from '../domain/relation-types';
-import { Agreement, Document } from '../document/document.types';
+import type { EventType, MeetingMode } from '../domain/kinds';
 import { PageArgs } from '../graphql/page-args';
 import { PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
@@ -12,10 +11,16 @@ import type { Page } from '../graphql/connection';
 import { dateProp, recurrenceProp, textProp } from '../graph/props';
 import { related, relatedOne, relationsOf } from '../graph/related';
 import { LocalizedText, Recurrence } from '../graphql/values.types';
-import { Organization } from '../organization/organization.types';
-import { Person } from '../person/person.types';
-import { Topic } from '../topic/topic.types';
-import { Event, EventConnection, Participation } from './event.types';
+import {
+  Agreement,
+  Document,
+  Event,
+  EventConnection,
+  Organization,
+  Person,
+  Topic,
+} from '../graph/entity-types';
+import { Participation } from '../graph/fact-types';
 
 @Resolver(() => Event)
 export class EventResolver {

@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { Entity } from '../graph/entity.type';
 import { FactFields } from '../graph/fact-fields';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
-import { Participation } from './event.types';
+import { Participation } from '../graph/fact-types';
 
 @Resolver(() => Participation)
 export class ParticipationResolver extends FactFields(Participation) {

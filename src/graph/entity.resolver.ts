@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { firstDay, lastDay } from '../domain/partial-date';
-import type { AliasKind } from '../domain/relation-types';
+import type { AliasKind } from '../domain/kinds';
 import { RelationArgs } from '../graphql/page-args';
 import { Citation, Provenance, provenanceOf } from './citation.types';
 import { Entity } from './entity.type';

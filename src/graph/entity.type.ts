@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { KIND_LABELS, type EntityKind } from '../domain/relation-types';
+import { KIND_LABELS, type EntityKind } from '../domain/kinds';
 import { EntityKindEnum } from '../graphql/enums';
 import type { EntityNode } from './graph.nodes';
 

@@ -1,5 +1,6 @@
 import type { Row } from '../db/database';
-import type { EntityKind, RelationType } from '../domain/relation-types';
+import type { EntityKind } from '../domain/kinds';
+import type { RelationType } from '../domain/relation-types';
 
 /** An entity as read from Neo4j: what every entity type resolves its fields from. */
 export interface EntityNode {

@@ -1,6 +1,6 @@
 import type { Database, Row } from '../db/database';
 import { cypher } from '../db/queries';
-import type { EntityKind } from '../domain/relation-types';
+import type { EntityKind } from '../domain/kinds';
 import type { CitationNode, EntityNode, RelationNode } from './graph.nodes';
 
 /** The only code that names the cypher/graph/ queries. */

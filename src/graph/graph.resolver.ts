@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import type { EntityKind } from '../domain/relation-types';
+import type { EntityKind } from '../domain/kinds';
 import { PageArgs } from '../graphql/page-args';
 import { Source } from './citation.types';
 import { toSource } from './citation.resolver';

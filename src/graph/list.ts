@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import type { EntityKind } from '../domain/relation-types';
+import type { EntityKind } from '../domain/kinds';
 import type { PageArgs } from '../graphql/page-args';
 import type { EntityNode } from './graph.nodes';
 import { entitiesPage } from './graph.repository';

@@ -1,10 +1,10 @@
 import type { Row } from '../db/database';
-import type { RecurrenceUnit } from '../domain/relation-types';
+import type { RecurrenceUnit } from '../domain/kinds';
 import { toPartialDate, type PartialDate } from '../graphql/date.types';
 import { textOf } from './graph.nodes';
 import type { LocalizedText, Recurrence } from '../graphql/values.types';
 
-/** Readers of the typed values stored as flat properties (see src/dataset/graph-records.ts). */
+/** Readers of the typed values stored as flat properties (see src/graph/records.ts). */
 
 export function dateProp(props: Row, name: string): PartialDate | null {
   return toPartialDate(props[name]);

@@ -9,8 +9,10 @@ import type {
   RelationData,
   SourceDocument,
 } from '../domain/fact-data';
-import { sha256 } from '../dataset/files';
-import { ATTRIBUTES, KIND_LABELS, type DateQualifier } from '../domain/relation-types';
+import { createHash } from 'node:crypto';
+import { ATTRIBUTES, isAttributeName } from '../domain/attributes';
+import { KIND_LABELS } from '../domain/kinds';
+import { DATE_QUALIFIER_NAMES } from '../domain/qualifiers';
 
 /**
  * The dataset as the property maps Neo4j stores. Neo4j properties cannot hold maps, so a
@@ -55,15 +57,6 @@ export interface GraphRecords {
   hash: string;
 }
 
-/** The relation qualifiers' property names; "from" and "until" read badly as Cypher properties. */
-const QUALIFIER_PROPERTIES: Record<DateQualifier, string> = {
-  date: 'date',
-  appointedOn: 'appointedOn',
-  from: 'validFrom',
-  until: 'validUntil',
-  attestedOn: 'attestedOn',
-};
-
 export function citationId(citation: CitationData): string {
   return `${citation.source}@${citation.start}-${citation.end}`;
 }
@@ -81,37 +74,29 @@ export function toGraphRecords(dataset: Dataset): GraphRecords {
     });
     return id;
   };
+  // Hashes cover what is stored, not the file: a change to how facts are stored (a property
+  // renamed) changes them too, so the next start rewrites the graph in the new form.
   const entities = dataset.entities.map((entity): EntityRecord => {
-    const hash = contentHash(entity);
-    return {
-      id: entity.id,
-      label: KIND_LABELS[entity.kind],
-      hash,
-      props: { ...entityProps(entity), origin: 'dataset', contentHash: hash },
-      citations: entity.citations.map((citation, position) => ({
-        id: cite(citation),
-        supports: citation.supports ?? [],
-        position,
-      })),
-    };
+    const label = KIND_LABELS[entity.kind];
+    const props = { ...entityProps(entity), origin: 'dataset' };
+    const cited = entity.citations.map((citation, position) => ({
+      id: cite(citation),
+      supports: citation.supports ?? [],
+      position,
+    }));
+    const hash = contentHash({ label, props, cited });
+    return { id: entity.id, label, hash, props: { ...props, contentHash: hash }, citations: cited };
   });
   const relations = dataset.relations.map((relation): RelationRecord => {
-    const hash = contentHash(relation);
-    const citationIds = relation.citations.map(cite);
-    return {
+    const props = {
+      ...relationProps(relation),
       id: relation.id,
-      type: relation.type,
-      from: relation.from,
-      to: relation.to,
-      hash,
-      props: {
-        ...relationProps(relation),
-        id: relation.id,
-        citationIds,
-        origin: 'dataset',
-        contentHash: hash,
-      },
+      citationIds: relation.citations.map(cite),
+      origin: 'dataset',
     };
+    const { type, from, to } = relation;
+    const hash = contentHash({ type, from, to, props });
+    return { id: relation.id, type, from, to, hash, props: { ...props, contentHash: hash } };
   });
   const sources = dataset.sources.map(sourceProps);
   return {
@@ -147,6 +132,7 @@ export function entityProps(entity: EntityData): Props {
     searchKeys: [...new Set([...namesAr, ...namesEn].map(normaliseName))],
   };
   for (const [name, value] of Object.entries(entity.attributes ?? {})) {
+    if (!isAttributeName(name)) continue;
     const type = ATTRIBUTES[name].type;
     if (type === 'text') Object.assign(props, bilingual(name, value as Bilingual));
     else if (type === 'date') Object.assign(props, partialDate(name, value as string));
@@ -159,9 +145,9 @@ export function entityProps(entity: EntityData): Props {
 export function relationProps(relation: RelationData): Props {
   const props: Props = {};
   const qualifiers = relation.qualifiers ?? {};
-  for (const [name, property] of Object.entries(QUALIFIER_PROPERTIES)) {
-    const value = qualifiers[name as DateQualifier];
-    if (value !== undefined) Object.assign(props, partialDate(property, value));
+  for (const name of DATE_QUALIFIER_NAMES) {
+    const value = qualifiers[name];
+    if (value !== undefined) Object.assign(props, partialDate(name, value));
   }
   if (qualifiers.former !== undefined) props.former = qualifiers.former;
   if (qualifiers.role !== undefined) props.roleId = qualifiers.role;
@@ -207,6 +193,8 @@ function recurrence(name: string, value: RecurrenceData): Props {
     ...bilingual(name, value.text),
   };
 }
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** A hash of an element's definition with keys sorted, so key order in the file does not matter. */
 function contentHash(value: unknown): string {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { RELATION_TYPES } from '../domain/relation-types';
+import { relationReading } from '../domain/relation-types';
 import { Citation, Provenance, provenanceOf } from './citation.types';
 import { PartialDate } from '../graphql/date.types';
 import { Entity } from './entity.type';
@@ -10,17 +10,6 @@ import { dateProp, recurrenceProp, textProp } from './props';
 import { factCitations } from './related';
 import { Relation } from './relation.type';
 import { LocalizedText, Recurrence } from '../graphql/values.types';
-
-/** The relation type as a phrase, read from its source (OUTGOING) or its target (INCOMING). */
-export function readingOf(
-  type: RelationNode['type'],
-  direction: RelationNode['direction'],
-  lang: Language,
-): string {
-  const spec = RELATION_TYPES[type];
-  if (lang === Language.AR) return direction === 'OUTGOING' ? spec.descriptionAr : spec.inverseAr;
-  return direction === 'OUTGOING' ? spec.description : spec.inverse;
-}
 
 @Resolver(() => Relation)
 export class RelationResolver {
@@ -32,7 +21,7 @@ export class RelationResolver {
     @Root() relation: RelationNode,
     @Arg('lang', () => Language, { defaultValue: Language.EN }) lang: Language,
   ): string {
-    return readingOf(relation.type, relation.direction, lang);
+    return relationReading(relation.type, relation.direction, lang === Language.AR ? 'ar' : 'en');
   }
 
   @FieldResolver(() => Entity, { description: 'The entity at the other end.' })
@@ -71,13 +60,16 @@ export class RelationResolver {
     description:
       'For a tenure: when office began. Distinct from appointedOn: appointed is not yet in office.',
   })
-  from(@Root() relation: RelationNode): PartialDate | null {
-    return dateProp(relation.props, 'validFrom');
+  inOfficeFrom(@Root() relation: RelationNode): PartialDate | null {
+    return dateProp(relation.props, 'inOfficeFrom');
   }
 
-  @FieldResolver(() => PartialDate, { nullable: true, description: 'When it ended, if the source says.' })
-  until(@Root() relation: RelationNode): PartialDate | null {
-    return dateProp(relation.props, 'validUntil');
+  @FieldResolver(() => PartialDate, {
+    nullable: true,
+    description: 'For a tenure: when office ended, if the source says.',
+  })
+  inOfficeUntil(@Root() relation: RelationNode): PartialDate | null {
+    return dateProp(relation.props, 'inOfficeUntil');
   }
 
   @FieldResolver(() => PartialDate, {

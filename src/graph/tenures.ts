@@ -3,8 +3,8 @@ import type { RelationNode } from './graph.nodes';
 
 /** Where a tenure starts for ordering: in office from, else appointed on, else attested on. */
 function startOf(tenure: RelationNode): string | undefined {
-  const { validFrom, appointedOn, attestedOn } = tenure.props;
-  return (validFrom ?? appointedOn ?? attestedOn) as string | undefined;
+  const { inOfficeFrom, appointedOn, attestedOn } = tenure.props;
+  return (inOfficeFrom ?? appointedOn ?? attestedOn) as string | undefined;
 }
 
 /** Tenures in the order they began; those the source does not date come last. */

@@ -6,18 +6,17 @@ import {
   EVENT_TYPES,
   MEETING_MODES,
   RECURRENCE_UNITS,
-  RELATION_TYPES,
   type AliasKind,
   type DocumentType,
   type EntityKind,
   type EventType,
   type MeetingMode,
   type RecurrenceUnit,
-  type RelationType,
-} from '../domain/relation-types';
+} from '../domain/kinds';
+import { RELATION_TYPES, type RelationType } from '../domain/relation-types';
 
 /**
- * GraphQL enums built from the vocabulary (src/dataset/vocabulary.ts), with its descriptions, so
+ * GraphQL enums built from the vocabulary (src/domain/), with its descriptions, so
  * the schema and the dataset validator agree by construction.
  */
 function enumOf<K extends string>(

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { AliasKindEnum, Language, RecurrenceUnitEnum } from './enums';
-import type { AliasKind, RecurrenceUnit } from '../domain/relation-types';
+import type { AliasKind, RecurrenceUnit } from '../domain/kinds';
 
 @ObjectType({ description: 'A text in Arabic and in English.' })
 export class LocalizedText {

@@ -5,8 +5,7 @@ import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
 import { dateProp } from '../graph/props';
 import { related, relatedOne, relationsOf } from '../graph/related';
-import { Position } from '../position/position.types';
-import { Mission, Organization } from './organization.types';
+import { Mission, Organization, Position } from '../graph/entity-types';
 
 @Resolver(() => Mission)
 export class MissionResolver {

@@ -1,12 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { Event } from '../event/event.types';
 import type { EntityNode } from '../graph/graph.nodes';
 import { recurrenceProp, textProp } from '../graph/props';
 import { related, relatedOne } from '../graph/related';
 import { LocalizedText, Recurrence } from '../graphql/values.types';
-import { Position } from '../position/position.types';
-import { Committee, Organ, Organization } from './organization.types';
+import { Committee, Event, Organ, Organization, Position } from '../graph/entity-types';
 
 @Resolver(() => Organ)
 export class OrganResolver {

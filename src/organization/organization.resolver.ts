@@ -6,19 +6,20 @@ import type { EntityNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
 import type { Page } from '../graphql/connection';
 import { related, relatedOne } from '../graph/related';
-import { Agreement, Document } from '../document/document.types';
-import { Event } from '../event/event.types';
-import { Position } from '../position/position.types';
 import {
+  Agreement,
   Committee,
   CommitteeConnection,
+  Document,
+  Event,
   Mission,
   MissionConnection,
   Organ,
   OrganConnection,
   Organization,
   OrganizationConnection,
-} from './organization.types';
+  Position,
+} from '../graph/entity-types';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {

@@ -1,12 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { Agreement } from '../document/document.types';
 import { PartialDate } from '../graphql/date.types';
 import { FactFields } from '../graph/fact-fields';
 import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
 import { dateProp } from '../graph/props';
-import { Position } from '../position/position.types';
-import { Appointment, Person, Signature } from './person.types';
+import { Agreement, Person, Position } from '../graph/entity-types';
+import { Appointment, Signature } from '../graph/fact-types';
 
 /** The office a fact is about (its role qualifier): appointed to what, signed as what. */
 function roleOf(fact: RelationNode, ctx: Context): Promise<EntityNode | null> | null {

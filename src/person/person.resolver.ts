@@ -1,16 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { firstDay, lastDay, type PartialDate } from '../domain/partial-date';
-import { Event } from '../event/event.types';
 import { PageArgs } from '../graphql/page-args';
 import { DateTextScalar } from '../graphql/date.types';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
 import type { Page } from '../graphql/connection';
 import { related, relationsOf, TYPED_LIST_LIMIT } from '../graph/related';
-import { Tenure } from '../position/position.types';
 import { chronological } from '../graph/tenures';
-import { Appointment, Person, PersonConnection, Signature } from './person.types';
+import { Event, Person, PersonConnection } from '../graph/entity-types';
+import { Appointment, Signature, Tenure } from '../graph/fact-types';
 
 @Resolver(() => Person)
 export class PersonResolver {

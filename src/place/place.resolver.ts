@@ -1,14 +1,12 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { Event } from '../event/event.types';
 import { PageArgs } from '../graphql/page-args';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
 import type { Page } from '../graphql/connection';
 import { related } from '../graph/related';
-import { Position } from '../position/position.types';
-import { Country, CountryConnection, Place, PlaceConnection } from './place.types';
+import { Country, CountryConnection, Event, Place, PlaceConnection, Position } from '../graph/entity-types';
 
 @Resolver(() => Country)
 export class CountryResolver {

@@ -8,8 +8,9 @@ import type { EntityNode, RelationNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
 import type { Page } from '../graphql/connection';
 import { related, relatedOne, TYPED_LIST_LIMIT } from '../graph/related';
-import { Position, PositionConnection, Tenure } from './position.types';
 import { chronological } from '../graph/tenures';
+import { Position, PositionConnection } from '../graph/entity-types';
+import { Tenure } from '../graph/fact-types';
 
 @Resolver(() => Position)
 export class PositionResolver {

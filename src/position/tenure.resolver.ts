@@ -5,8 +5,8 @@ import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph
 import { dateProp } from '../graph/props';
 import { FactFields } from '../graph/fact-fields';
 import { relationsOf } from '../graph/related';
-import { Person } from '../person/person.types';
-import { Position, Tenure } from './position.types';
+import { Person, Position } from '../graph/entity-types';
+import { Tenure } from '../graph/fact-types';
 
 @Resolver(() => Tenure)
 export class TenureResolver extends FactFields(Tenure) {
@@ -30,7 +30,7 @@ export class TenureResolver extends FactFields(Tenure) {
     description: 'When the holder took office, if the source says.',
   })
   inOfficeFrom(@Root() tenure: RelationNode): PartialDate | null {
-    return dateProp(tenure.props, 'validFrom');
+    return dateProp(tenure.props, 'inOfficeFrom');
   }
 
   @FieldResolver(() => PartialDate, {
@@ -38,7 +38,7 @@ export class TenureResolver extends FactFields(Tenure) {
     description: 'When the holder left office, if the source says.',
   })
   inOfficeUntil(@Root() tenure: RelationNode): PartialDate | null {
-    return dateProp(tenure.props, 'validUntil');
+    return dateProp(tenure.props, 'inOfficeUntil');
   }
 
   @FieldResolver(() => PartialDate, {

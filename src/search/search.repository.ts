@@ -1,6 +1,6 @@
 import type { Database, Row } from '../db/database';
 import { cypher } from '../db/queries';
-import type { EntityKind } from '../domain/relation-types';
+import type { EntityKind } from '../domain/kinds';
 
 export interface SearchRow {
   props: Row;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import type { EntityKind } from '../domain/relation-types';
+import type { EntityKind } from '../domain/kinds';
 import { BadUserInputError } from '../errors';
 import { EntityKindEnum, Language } from '../graphql/enums';
 import { toEntityNode } from '../graph/graph.repository';

@@ -41,8 +41,8 @@ export interface BuiltTimeline {
 const QUALIFIER_KINDS: Array<[string, EntryKind]> = [
   ['date', 'FACT'],
   ['appointedOn', 'APPOINTMENT'],
-  ['validFrom', 'TAKING_OFFICE'],
-  ['validUntil', 'LEAVING_OFFICE'],
+  ['inOfficeFrom', 'TAKING_OFFICE'],
+  ['inOfficeUntil', 'LEAVING_OFFICE'],
   ['attestedOn', 'IN_OFFICE'],
 ];
 

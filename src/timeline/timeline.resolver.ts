@@ -6,7 +6,7 @@ import { Citation } from '../graph/citation.types';
 import { DateTextScalar, PartialDate, toPartialDate } from '../graphql/date.types';
 import { Language } from '../graphql/enums';
 import type { CitationNode } from '../graph/graph.nodes';
-import { readingOf } from '../graph/relation.resolver';
+import { relationReading } from '../domain/relation-types';
 import { factCitations } from '../graph/related';
 import { buildTimeline, type Entry } from './build-timeline';
 import { timelineItems } from './timeline.repository';
@@ -87,7 +87,7 @@ export class TimelineResolver {
     const tenure = TENURE_PHRASES[entry.kind];
     if (relation.type === 'HOLDS' && tenure)
       return `${name(props(from))}: ${tenure[lang]} ${name(props(to))}`;
-    const line = `${name(props(from))} ${readingOf(relation.type, 'OUTGOING', lang)} ${name(props(to))}`;
+    const line = `${name(props(from))} ${relationReading(relation.type, 'OUTGOING', lang === Language.AR ? 'ar' : 'en')} ${name(props(to))}`;
     return props(role) ? `${line} (${name(props(role))})` : line;
   }
 

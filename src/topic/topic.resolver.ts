@@ -1,15 +1,12 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { Document } from '../document/document.types';
-import { Event } from '../event/event.types';
 import { PageArgs } from '../graphql/page-args';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
 import type { Page } from '../graphql/connection';
 import { related } from '../graph/related';
-import { Organization } from '../organization/organization.types';
-import { Topic, TopicConnection } from './topic.types';
+import { Document, Event, Organization, Topic, TopicConnection } from '../graph/entity-types';
 
 @Resolver(() => Topic)
 export class TopicResolver {
