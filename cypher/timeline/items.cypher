@@ -41,5 +41,5 @@ CALL () {
   RETURN collect(relationship) AS contextual
 }
 RETURN [t IN things | t {.*, namesAr: null, namesEn: null, searchKeys: null}] AS things, follows,
-       [r IN touching + contextual | {id: r.id, type: type(r), source: {id: startNode(r).id, kind: startNode(r).kind},
-                                       target: {id: endNode(r).id, kind: endNode(r).kind}, props: properties(r)}] AS facts
+       [r IN touching + contextual | {type: type(r), source: startNode(r).id, target: endNode(r).id,
+                                       props: properties(r)}] AS facts

@@ -19,8 +19,7 @@ import type { PartialDate } from '../domain/partial-date';
 import { PageArgs } from '../graphql/page-args';
 import { Citation } from '../graph/citation.types';
 import { DateTextScalar } from '../graphql/date.types';
-import type { CitationNode, RelationNode } from '../graph/graph.nodes';
-import { toEntityNode } from '../graph/graph.repository';
+import { toEntityNode, toRelationNode, type CitationNode, type RelationNode } from '../graph/graph.nodes';
 import { decodeCursor, pageSize, toPage, type Page } from '../graphql/connection';
 import { auditPage } from './curation.repository';
 import type { Actor, Change } from './change';
@@ -63,15 +62,8 @@ function actorOf(ctx: Context, what: string): Actor {
 
 function relationOf(change: Change): RelationNode | null {
   if (!change.props || !change.relation) return null;
-  return {
-    id: String(change.props.id),
-    type: change.relation.type as RelationNode['type'],
-    direction: 'OUTGOING',
-    ownerId: change.relation.from,
-    otherId: change.relation.to,
-    sortKey: String(change.props.id),
-    props: change.props,
-  };
+  const { type, from, to } = change.relation;
+  return toRelationNode({ type, source: from, target: to, props: change.props }, from);
 }
 
 @Resolver(() => AuditEntry)

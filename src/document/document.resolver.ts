@@ -8,7 +8,6 @@ import { DocumentTypeEnum } from '../graphql/enums';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
 import type { Page } from '../graphql/connection';
-import { dateProp, textProp } from '../graph/props';
 import { related, relatedOne, relationsOf } from '../graph/related';
 import { LocalizedText } from '../graphql/values.types';
 import {
@@ -29,7 +28,7 @@ function WrittenTextFields(type: typeof Agreement | typeof Document) {
   abstract class WrittenTextResolver {
     @FieldResolver(() => DocumentTypeEnum, { nullable: true, description: 'What sort of text it is.' })
     documentType(@Root() text: EntityNode): DocumentType | null {
-      return (text.props.documentType as DocumentType | undefined) ?? null;
+      return text.attributes.documentType ?? null;
     }
 
     @FieldResolver(() => PartialDate, {
@@ -37,12 +36,12 @@ function WrittenTextFields(type: typeof Agreement | typeof Document) {
       description: 'When it was signed or adopted, as precisely as the source says.',
     })
     date(@Root() text: EntityNode): PartialDate | null {
-      return dateProp(text.props, 'date');
+      return text.attributes.date ?? null;
     }
 
     @FieldResolver(() => LocalizedText, { nullable: true, description: 'What it is for.' })
     purpose(@Root() text: EntityNode): LocalizedText | null {
-      return textProp(text.props, 'purpose');
+      return text.attributes.purpose ?? null;
     }
 
     @FieldResolver(() => [Entity], { description: 'What it is part of (EU–OIC relations).' })
@@ -85,7 +84,7 @@ export class DocumentResolver extends WrittenTextFields(Document) {
 
   @FieldResolver(() => LocalizedText, { nullable: true, description: 'Its breadth and emphasis.' })
   scope(@Root() document: EntityNode): LocalizedText | null {
-    return textProp(document.props, 'scope');
+    return document.attributes.scope ?? null;
   }
 
   @FieldResolver(() => LocalizedText, {
@@ -93,7 +92,7 @@ export class DocumentResolver extends WrittenTextFields(Document) {
     description: 'The period it covers ("the coming decade").',
   })
   horizon(@Root() document: EntityNode): LocalizedText | null {
-    return textProp(document.props, 'horizon');
+    return document.attributes.horizon ?? null;
   }
 
   @FieldResolver(() => [Entity], { description: 'Who adopted it.' })

@@ -8,7 +8,6 @@ import { EventTypeEnum, MeetingModeEnum } from '../graphql/enums';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
 import type { Page } from '../graphql/connection';
-import { dateProp, recurrenceProp, textProp } from '../graph/props';
 import { related, relatedOne, relationsOf } from '../graph/related';
 import { LocalizedText, Recurrence } from '../graphql/values.types';
 import {
@@ -31,7 +30,7 @@ export class EventResolver {
 
   @FieldResolver(() => EventTypeEnum, { nullable: true, description: 'What sort of event it is.' })
   eventType(@Root() event: EntityNode): EventType | null {
-    return (event.props.eventType as EventType | undefined) ?? null;
+    return event.attributes.eventType ?? null;
   }
 
   @FieldResolver(() => PartialDate, {
@@ -39,7 +38,7 @@ export class EventResolver {
     description: 'When it took place, as precisely as the source says.',
   })
   date(@Root() event: EntityNode): PartialDate | null {
-    return dateProp(event.props, 'date');
+    return event.attributes.date ?? null;
   }
 
   @FieldResolver(() => PartialDate, {
@@ -47,7 +46,7 @@ export class EventResolver {
     description: 'For a series: since when it has been held or institutionalised.',
   })
   since(@Root() event: EntityNode): PartialDate | null {
-    return dateProp(event.props, 'since');
+    return event.attributes.since ?? null;
   }
 
   @FieldResolver(() => Int, {
@@ -55,7 +54,7 @@ export class EventResolver {
     description: 'Its number in a series: 13 for the 13th summit, 1 for a first.',
   })
   ordinal(@Root() event: EntityNode): number | null {
-    return (event.props.ordinal as number | undefined) ?? null;
+    return event.attributes.ordinal ?? null;
   }
 
   @FieldResolver(() => MeetingModeEnum, {
@@ -63,7 +62,7 @@ export class EventResolver {
     description: 'How it was held, when the source says.',
   })
   mode(@Root() event: EntityNode): MeetingMode | null {
-    return (event.props.mode as MeetingMode | undefined) ?? null;
+    return event.attributes.mode ?? null;
   }
 
   @FieldResolver(() => Recurrence, {
@@ -71,12 +70,12 @@ export class EventResolver {
     description: 'How often it recurs, for a recurring event.',
   })
   recurrence(@Root() event: EntityNode): Recurrence | null {
-    return recurrenceProp(event.props);
+    return event.attributes.recurrence ?? null;
   }
 
   @FieldResolver(() => LocalizedText, { nullable: true, description: 'What was agreed or decided.' })
   outcome(@Root() event: EntityNode): LocalizedText | null {
-    return textProp(event.props, 'outcome');
+    return event.attributes.outcome ?? null;
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'Where it took place (TOOK_PLACE_IN).' })

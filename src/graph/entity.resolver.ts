@@ -1,9 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { firstDay, lastDay } from '../domain/partial-date';
-import type { AliasKind } from '../domain/kinds';
 import { RelationArgs } from '../graphql/page-args';
-import { Citation, Provenance, provenanceOf } from './citation.types';
+import { Citation, Provenance } from './citation.types';
 import { Entity } from './entity.type';
 import { Language } from '../graphql/enums';
 import type { EntityNode, RelationNode } from './graph.nodes';
@@ -17,14 +16,14 @@ const LANG_ARG = { defaultValue: Language.EN, description: 'Language to give it 
 export class EntityResolver {
   @FieldResolver(() => String, { description: 'Name in the language asked for.' })
   name(@Root() entity: EntityNode, @Arg('lang', () => Language, LANG_ARG) lang: Language): string {
-    return String(lang === Language.AR ? entity.props.nameAr : entity.props.nameEn);
+    return lang === Language.AR ? entity.name.ar : entity.name.en;
   }
 
   @FieldResolver(() => [Name], { description: 'The name in Arabic and in English.' })
   names(@Root() entity: EntityNode): Name[] {
     return [
-      { text: String(entity.props.nameAr), lang: Language.AR },
-      { text: String(entity.props.nameEn), lang: Language.EN },
+      { text: entity.name.ar, lang: Language.AR },
+      { text: entity.name.en, lang: Language.EN },
     ];
   }
 
@@ -39,24 +38,21 @@ export class EntityResolver {
     })
     lang: Language | null,
   ): Alias[] {
-    const texts = (entity.props.aliasTexts as string[] | undefined) ?? [];
-    const langs = (entity.props.aliasLangs as string[] | undefined) ?? [];
-    const kinds = (entity.props.aliasKinds as AliasKind[] | undefined) ?? [];
-    return texts
-      .map((text, i) => ({ text, lang: langs[i] === 'ar' ? Language.AR : Language.EN, kind: kinds[i] }))
+    return entity.aliases
+      .map((alias) => ({ ...alias, lang: alias.lang === 'ar' ? Language.AR : Language.EN }))
       .filter((alias) => !lang || alias.lang === lang);
   }
 
   @FieldResolver(() => String, { description: 'A short description in the language asked for.' })
   description(@Root() entity: EntityNode, @Arg('lang', () => Language, LANG_ARG) lang: Language): string {
-    return String(lang === Language.AR ? entity.props.descriptionAr : entity.props.descriptionEn);
+    return lang === Language.AR ? entity.description.ar : entity.description.en;
   }
 
   @FieldResolver(() => Provenance, {
     description: 'Where the entity came from: the dataset, or a curator, and who changed it since.',
   })
   provenance(@Root() entity: EntityNode): Provenance {
-    return provenanceOf(entity.props);
+    return entity.provenance;
   }
 
   @FieldResolver(() => [Citation], {

@@ -3,7 +3,6 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Citation } from './citation.types';
 import type { CitationNode, RelationNode } from './graph.nodes';
-import { textProp } from './props';
 import { factCitations } from './related';
 import { Relation } from './relation.type';
 import { LocalizedText } from '../graphql/values.types';
@@ -21,7 +20,7 @@ export function FactFields(type: ClassType) {
       description: 'What the source leaves vague about it.',
     })
     note(@Root() fact: RelationNode): LocalizedText | null {
-      return textProp(fact.props, 'note');
+      return fact.qualifiers.note;
     }
 
     @FieldResolver(() => [Citation], { description: 'The quotes that state it.' })

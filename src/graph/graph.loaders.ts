@@ -49,3 +49,15 @@ export function createGraphLoaders(db: Database) {
 }
 
 export type GraphLoaders = ReturnType<typeof createGraphLoaders>;
+
+/**
+ * Loads many keys through a loader, in key order, leaving out keys the graph has no value for
+ * (null). A key that failed makes the whole load fail: a failure is an error, never a shorter
+ * or empty list.
+ */
+export async function loadAll<K, V, C>(loader: DataLoader<K, V | null, C>, keys: readonly K[]): Promise<V[]> {
+  const values = await loader.loadMany(keys);
+  const failed = values.find((value) => value instanceof Error);
+  if (failed) throw failed;
+  return values.filter((value): value is V => value !== null);
+}

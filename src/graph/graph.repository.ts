@@ -1,15 +1,15 @@
 import type { Database, Row } from '../db/database';
 import { cypher } from '../db/queries';
 import type { EntityKind } from '../domain/kinds';
-import type { CitationNode, EntityNode, RelationNode } from './graph.nodes';
+import {
+  toEntityNode,
+  toRelationNode,
+  type CitationNode,
+  type EntityNode,
+  type RelationNode,
+} from './graph.nodes';
 
 /** The only code that names the cypher/graph/ queries. */
-
-export const toEntityNode = (props: Row): EntityNode => ({
-  id: props.id as string,
-  kind: props.kind as EntityKind,
-  props,
-});
 
 export async function entitiesByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityNode>> {
   const rows = await db.read(cypher('graph/entities-by-ids'), { ids });
@@ -97,15 +97,20 @@ export async function relationsByRequests(
     const row = byKey.get(key);
     if (!row) return { total: 0, relations: [], hasNextPage: false, others: [] };
     const items = row.page as Row[];
-    const relations = items.map((item): RelationNode => ({
-      id: item.id as string,
-      type: item.type as RelationNode['type'],
-      direction: item.direction as RelationNode['direction'],
-      ownerId: request.id,
-      otherId: (item.other as Row).id as string,
-      sortKey: item.sortKey as string,
-      props: item.props as Row,
-    }));
+    const relations = items.map((item): RelationNode => {
+      const otherId = (item.other as Row).id as string;
+      const outgoing = item.direction === 'OUTGOING';
+      return toRelationNode(
+        {
+          type: item.type,
+          source: outgoing ? request.id : otherId,
+          target: outgoing ? otherId : request.id,
+          props: item.props as Row,
+          sortKey: item.sortKey as string,
+        },
+        request.id,
+      );
+    });
     const first = request.filter.first;
     return {
       total: row.total as number,

@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { loadAll } from './graph.loaders';
 import type { RelationType } from '../domain/relation-types';
 import type { CitationNode, EntityNode, RelationNode } from './graph.nodes';
 
@@ -27,8 +28,10 @@ export async function related(
   direction: 'OUTGOING' | 'INCOMING',
 ): Promise<EntityNode[]> {
   const relations = await relationsOf(ctx, owner, type, direction);
-  const entities = await ctx.loaders.entity.loadMany(relations.map((relation) => relation.otherId));
-  return entities.filter((entity): entity is EntityNode => entity !== null && !(entity instanceof Error));
+  return loadAll(
+    ctx.loaders.entity,
+    relations.map((relation) => relation.otherId),
+  );
 }
 
 export async function relatedOne(
@@ -42,7 +45,5 @@ export async function relatedOne(
 
 /** The citations a fact lists by id, through the batched citation loader, in the fact's order. */
 export async function factCitations(ctx: Context, fact: RelationNode): Promise<CitationNode[]> {
-  const ids = (fact.props.citationIds as string[] | undefined) ?? [];
-  const found = await ctx.loaders.citation.loadMany(ids);
-  return found.filter((c): c is CitationNode => c !== null && !(c instanceof Error));
+  return loadAll(ctx.loaders.citation, fact.citationIds);
 }

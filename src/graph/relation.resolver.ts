@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { loadAll } from './graph.loaders';
 import type { Context } from '../context';
 import { relationReading } from '../domain/relation-types';
-import { Citation, Provenance, provenanceOf } from './citation.types';
+import { Citation, Provenance } from './citation.types';
 import { PartialDate } from '../graphql/date.types';
 import { Entity } from './entity.type';
 import { Language } from '../graphql/enums';
 import { sourceOf, targetOf, type CitationNode, type EntityNode, type RelationNode } from './graph.nodes';
-import { dateProp, recurrenceProp, textProp } from './props';
 import { factCitations } from './related';
 import { Relation } from './relation.type';
 import { LocalizedText, Recurrence } from '../graphql/values.types';
@@ -44,7 +44,7 @@ export class RelationResolver {
     description: 'When it happened: an appointment, a signing, an opening.',
   })
   date(@Root() relation: RelationNode): PartialDate | null {
-    return dateProp(relation.props, 'date');
+    return relation.qualifiers.date ?? null;
   }
 
   @FieldResolver(() => PartialDate, {
@@ -52,7 +52,7 @@ export class RelationResolver {
     description: 'For a tenure: when the holder was appointed.',
   })
   appointedOn(@Root() relation: RelationNode): PartialDate | null {
-    return dateProp(relation.props, 'appointedOn');
+    return relation.qualifiers.appointedOn ?? null;
   }
 
   @FieldResolver(() => PartialDate, {
@@ -61,7 +61,7 @@ export class RelationResolver {
       'For a tenure: when office began. Distinct from appointedOn: appointed is not yet in office.',
   })
   inOfficeFrom(@Root() relation: RelationNode): PartialDate | null {
-    return dateProp(relation.props, 'inOfficeFrom');
+    return relation.qualifiers.inOfficeFrom ?? null;
   }
 
   @FieldResolver(() => PartialDate, {
@@ -69,7 +69,7 @@ export class RelationResolver {
     description: 'For a tenure: when office ended, if the source says.',
   })
   inOfficeUntil(@Root() relation: RelationNode): PartialDate | null {
-    return dateProp(relation.props, 'inOfficeUntil');
+    return relation.qualifiers.inOfficeUntil ?? null;
   }
 
   @FieldResolver(() => PartialDate, {
@@ -77,14 +77,14 @@ export class RelationResolver {
     description: 'A date at which the source shows the relation holding, without its start or end.',
   })
   attestedOn(@Root() relation: RelationNode): PartialDate | null {
-    return dateProp(relation.props, 'attestedOn');
+    return relation.qualifiers.attestedOn ?? null;
   }
 
   @FieldResolver(() => Boolean, {
     description: 'True when the source calls it former ("the former High Representative").',
   })
   former(@Root() relation: RelationNode): boolean {
-    return relation.props.former === true;
+    return relation.qualifiers.former;
   }
 
   @FieldResolver(() => Entity, {
@@ -92,8 +92,8 @@ export class RelationResolver {
     description: 'The position or capacity the fact is about: appointed as what, signed as what.',
   })
   role(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> | null {
-    const id = relation.props.roleId;
-    return typeof id === 'string' ? ctx.loaders.entity.load(id) : null;
+    const id = relation.qualifiers.roleId;
+    return id === null ? null : ctx.loaders.entity.load(id);
   }
 
   @FieldResolver(() => Recurrence, {
@@ -101,7 +101,7 @@ export class RelationResolver {
     description: 'How often it recurs, when the source says.',
   })
   recurrence(@Root() relation: RelationNode): Recurrence | null {
-    return recurrenceProp(relation.props);
+    return relation.qualifiers.recurrence;
   }
 
   @FieldResolver(() => LocalizedText, {
@@ -109,7 +109,7 @@ export class RelationResolver {
     description: 'What the source leaves vague, kept as vague ("among other sectors", "a joint event").',
   })
   note(@Root() relation: RelationNode): LocalizedText | null {
-    return textProp(relation.props, 'note');
+    return relation.qualifiers.note;
   }
 
   @FieldResolver(() => [Entity], {
@@ -117,17 +117,14 @@ export class RelationResolver {
       'Entities this fact is part of the story of (EU–OIC relations, say); their timelines show it.',
   })
   async context(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    const ids = (relation.props.contextIds as string[] | undefined) ?? [];
-    return (await ctx.loaders.entity.loadMany(ids)).filter(
-      (e): e is EntityNode => e !== null && !(e instanceof Error),
-    );
+    return loadAll(ctx.loaders.entity, relation.qualifiers.contextIds);
   }
 
   @FieldResolver(() => Provenance, {
     description: 'Where the fact came from: the dataset, or a curator, and who changed it since.',
   })
   provenance(@Root() relation: RelationNode): Provenance {
-    return provenanceOf(relation.props);
+    return relation.provenance;
   }
 
   @FieldResolver(() => [Citation], { description: 'The quotes of the sources that state this fact.' })

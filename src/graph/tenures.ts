@@ -1,10 +1,10 @@
-import { comparePartialDates, parsePartialDate } from '../domain/partial-date';
+import { comparePartialDates, type PartialDate } from '../domain/partial-date';
 import type { RelationNode } from './graph.nodes';
 
 /** Where a tenure starts for ordering: in office from, else appointed on, else attested on. */
-function startOf(tenure: RelationNode): string | undefined {
-  const { inOfficeFrom, appointedOn, attestedOn } = tenure.props;
-  return (inOfficeFrom ?? appointedOn ?? attestedOn) as string | undefined;
+function startOf(tenure: RelationNode): PartialDate | undefined {
+  const { inOfficeFrom, appointedOn, attestedOn } = tenure.qualifiers;
+  return inOfficeFrom ?? appointedOn ?? attestedOn;
 }
 
 /** Tenures in the order they began; those the source does not date come last. */
@@ -13,6 +13,6 @@ export function chronological(tenures: RelationNode[]): RelationNode[] {
     const [sa, sb] = [startOf(a), startOf(b)];
     if (sa === undefined || sb === undefined)
       return sa === sb ? a.id.localeCompare(b.id) : sa === undefined ? 1 : -1;
-    return comparePartialDates(parsePartialDate(sa), parsePartialDate(sb)) || a.id.localeCompare(b.id);
+    return comparePartialDates(sa, sb) || a.id.localeCompare(b.id);
   });
 }

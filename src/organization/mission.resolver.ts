@@ -3,7 +3,6 @@ import type { Context } from '../context';
 import { PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
-import { dateProp } from '../graph/props';
 import { related, relatedOne, relationsOf } from '../graph/related';
 import { Mission, Organization, Position } from '../graph/entity-types';
 
@@ -33,7 +32,7 @@ export class MissionResolver {
   })
   async openedOn(@Root() mission: EntityNode, @Ctx() ctx: Context): Promise<PartialDate | null> {
     const [opening] = await relationsOf(ctx, mission, 'OPENED', 'INCOMING');
-    return opening ? dateProp(opening.props, 'date') : null;
+    return opening ? (opening.qualifiers.date ?? null) : null;
   }
 
   @FieldResolver(() => [Position], { description: 'Offices of the mission, such as its head.' })

@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import type { EntityNode } from '../graph/graph.nodes';
-import { recurrenceProp, textProp } from '../graph/props';
 import { related, relatedOne } from '../graph/related';
 import { LocalizedText, Recurrence } from '../graphql/values.types';
 import { Committee, Event, Organ, Organization, Position } from '../graph/entity-types';
@@ -15,7 +14,7 @@ export class OrganResolver {
 
   @FieldResolver(() => LocalizedText, { nullable: true, description: 'Who sits in it.' })
   composition(@Root() organ: EntityNode): LocalizedText | null {
-    return textProp(organ.props, 'composition');
+    return organ.attributes.composition ?? null;
   }
 
   @FieldResolver(() => LocalizedText, {
@@ -23,17 +22,17 @@ export class OrganResolver {
     description: 'Its standing in the organisation ("the supreme authority").',
   })
   role(@Root() organ: EntityNode): LocalizedText | null {
-    return textProp(organ.props, 'role');
+    return organ.attributes.role ?? null;
   }
 
   @FieldResolver(() => LocalizedText, { nullable: true, description: 'What it does.' })
   functions(@Root() organ: EntityNode): LocalizedText | null {
-    return textProp(organ.props, 'functions');
+    return organ.attributes.functions ?? null;
   }
 
   @FieldResolver(() => Recurrence, { nullable: true, description: 'How often it meets, as the source says.' })
   meetingRhythm(@Root() organ: EntityNode): Recurrence | null {
-    return recurrenceProp(organ.props);
+    return organ.attributes.recurrence ?? null;
   }
 
   @FieldResolver(() => [Organ], { description: 'Organs whose decisions it implements.' })
@@ -69,7 +68,7 @@ export class CommitteeResolver {
     description: 'At what level it works ("almost all at ministerial level").',
   })
   level(@Root() committee: EntityNode): LocalizedText | null {
-    return textProp(committee.props, 'level');
+    return committee.attributes.level ?? null;
   }
 
   @FieldResolver(() => LocalizedText, {
@@ -77,11 +76,11 @@ export class CommitteeResolver {
     description: 'Who chairs it ("a number of them, heads of state").',
   })
   chairs(@Root() committee: EntityNode): LocalizedText | null {
-    return textProp(committee.props, 'chairs');
+    return committee.attributes.chairs ?? null;
   }
 
   @FieldResolver(() => LocalizedText, { nullable: true, description: 'What it is for.' })
   purpose(@Root() committee: EntityNode): LocalizedText | null {
-    return textProp(committee.props, 'purpose');
+    return committee.attributes.purpose ?? null;
   }
 }

@@ -48,9 +48,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => [String], { description: 'Its acronyms (OIC, EU, EEAS).' })
   acronyms(@Root() organization: EntityNode): string[] {
-    const texts = (organization.props.aliasTexts as string[] | undefined) ?? [];
-    const kinds = (organization.props.aliasKinds as string[] | undefined) ?? [];
-    return texts.filter((_, i) => kinds[i] === 'ACRONYM');
+    return organization.aliases.filter((alias) => alias.kind === 'ACRONYM').map((alias) => alias.text);
   }
 
   @FieldResolver(() => [Organ], { description: 'Its principal organs (ORGAN_OF).' })

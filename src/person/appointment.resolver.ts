@@ -3,13 +3,12 @@ import type { Context } from '../context';
 import { PartialDate } from '../graphql/date.types';
 import { FactFields } from '../graph/fact-fields';
 import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
-import { dateProp } from '../graph/props';
 import { Agreement, Person, Position } from '../graph/entity-types';
 import { Appointment, Signature } from '../graph/fact-types';
 
 /** The office a fact is about (its role qualifier): appointed to what, signed as what. */
 function roleOf(fact: RelationNode, ctx: Context): Promise<EntityNode | null> | null {
-  return typeof fact.props.roleId === 'string' ? ctx.loaders.entity.load(fact.props.roleId) : null;
+  return fact.qualifiers.roleId === null ? null : ctx.loaders.entity.load(fact.qualifiers.roleId);
 }
 
 @Resolver(() => Appointment)
@@ -31,7 +30,7 @@ export class AppointmentResolver extends FactFields(Appointment) {
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says.' })
   date(@Root() fact: RelationNode): PartialDate | null {
-    return dateProp(fact.props, 'date');
+    return fact.qualifiers.date ?? null;
   }
 }
 
@@ -57,6 +56,6 @@ export class SignatureResolver extends FactFields(Signature) {
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says.' })
   date(@Root() fact: RelationNode): PartialDate | null {
-    return dateProp(fact.props, 'date');
+    return fact.qualifiers.date ?? null;
   }
 }

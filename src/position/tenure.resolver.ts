@@ -2,7 +2,6 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { PartialDate } from '../graphql/date.types';
 import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
-import { dateProp } from '../graph/props';
 import { FactFields } from '../graph/fact-fields';
 import { relationsOf } from '../graph/related';
 import { Person, Position } from '../graph/entity-types';
@@ -22,7 +21,7 @@ export class TenureResolver extends FactFields(Tenure) {
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'When the holder was appointed.' })
   appointedOn(@Root() tenure: RelationNode): PartialDate | null {
-    return dateProp(tenure.props, 'appointedOn');
+    return tenure.qualifiers.appointedOn ?? null;
   }
 
   @FieldResolver(() => PartialDate, {
@@ -30,7 +29,7 @@ export class TenureResolver extends FactFields(Tenure) {
     description: 'When the holder took office, if the source says.',
   })
   inOfficeFrom(@Root() tenure: RelationNode): PartialDate | null {
-    return dateProp(tenure.props, 'inOfficeFrom');
+    return tenure.qualifiers.inOfficeFrom ?? null;
   }
 
   @FieldResolver(() => PartialDate, {
@@ -38,7 +37,7 @@ export class TenureResolver extends FactFields(Tenure) {
     description: 'When the holder left office, if the source says.',
   })
   inOfficeUntil(@Root() tenure: RelationNode): PartialDate | null {
-    return dateProp(tenure.props, 'inOfficeUntil');
+    return tenure.qualifiers.inOfficeUntil ?? null;
   }
 
   @FieldResolver(() => PartialDate, {
@@ -46,12 +45,12 @@ export class TenureResolver extends FactFields(Tenure) {
     description: 'A date the source shows the holder in office, without start or end.',
   })
   attestedOn(@Root() tenure: RelationNode): PartialDate | null {
-    return dateProp(tenure.props, 'attestedOn');
+    return tenure.qualifiers.attestedOn ?? null;
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the source calls the holder "former".' })
   former(@Root() tenure: RelationNode): boolean {
-    return tenure.props.former === true;
+    return tenure.qualifiers.former;
   }
 
   @FieldResolver(() => Person, {
@@ -60,7 +59,7 @@ export class TenureResolver extends FactFields(Tenure) {
   })
   async appointedBy(@Root() tenure: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     const appointments = await relationsOf(ctx, { id: sourceOf(tenure) }, 'APPOINTED', 'INCOMING');
-    const appointment = appointments.find((relation) => relation.props.roleId === targetOf(tenure));
+    const appointment = appointments.find((relation) => relation.qualifiers.roleId === targetOf(tenure));
     return appointment ? ctx.loaders.entity.load(appointment.otherId) : null;
   }
 }

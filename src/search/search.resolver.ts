@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import type { EntityKind } from '../domain/kinds';
 import { BadUserInputError } from '../errors';
 import { EntityKindEnum, Language } from '../graphql/enums';
-import { toEntityNode } from '../graph/graph.repository';
+import { toEntityNode, type EntityNode } from '../graph/graph.nodes';
 import { pageSize } from '../graphql/connection';
 import { bestMatchingName, type NameCandidate } from './best-name';
 import { exactQuery, fuzzyQuery } from '../db/lucene';
@@ -53,7 +53,7 @@ export class SearchResolver {
     return rows.map((row) => {
       const entity = toEntityNode(row.props);
       ctx.loaders.entity.prime(entity.id, entity);
-      const matched = bestMatchingName(trimmed, candidatesOf(row.props));
+      const matched = bestMatchingName(trimmed, candidatesOf(entity));
       return {
         entity,
         score: row.score,
@@ -66,13 +66,10 @@ export class SearchResolver {
   }
 }
 
-function candidatesOf(props: Record<string, unknown>): NameCandidate[] {
-  const texts = (props.aliasTexts as string[] | undefined) ?? [];
-  const langs = (props.aliasLangs as Array<'ar' | 'en'> | undefined) ?? [];
-  const kinds = (props.aliasKinds as string[] | undefined) ?? [];
+function candidatesOf(entity: EntityNode): NameCandidate[] {
   return [
-    { text: String(props.nameAr), lang: 'ar', kind: 'NAME' },
-    { text: String(props.nameEn), lang: 'en', kind: 'NAME' },
-    ...texts.map((text, i) => ({ text, lang: langs[i], kind: kinds[i] })),
+    { text: entity.name.ar, lang: 'ar', kind: 'NAME' },
+    { text: entity.name.en, lang: 'en', kind: 'NAME' },
+    ...entity.aliases,
   ];
 }

@@ -5,7 +5,7 @@ import { BadUserInputError } from '../errors';
 import { Citation } from '../graph/citation.types';
 import { DateTextScalar, PartialDate, toPartialDate } from '../graphql/date.types';
 import { Language } from '../graphql/enums';
-import type { CitationNode } from '../graph/graph.nodes';
+import { sourceOf, targetOf, type CitationNode, type EntityNode } from '../graph/graph.nodes';
 import { relationReading } from '../domain/relation-types';
 import { factCitations } from '../graph/related';
 import { buildTimeline, type Entry } from './build-timeline';
@@ -71,24 +71,20 @@ export class TimelineResolver {
     @Arg('lang', () => Language, { defaultValue: Language.EN }) lang: Language,
     @Ctx() ctx: Context,
   ): Promise<string> {
-    const name = (props: Record<string, unknown> | undefined) =>
-      String(lang === Language.AR ? props?.nameAr : props?.nameEn);
-    if (entry.entity) return name(entry.entity.props);
+    const code = lang === Language.AR ? 'ar' : 'en';
+    const name = (entity: EntityNode | null | undefined) => entity?.name[code] ?? '?';
+    if (entry.entity) return name(entry.entity);
     const relation = entry.relation!;
-    const source = relation.direction === 'OUTGOING' ? relation.ownerId : relation.otherId;
-    const target = relation.direction === 'OUTGOING' ? relation.otherId : relation.ownerId;
-    const [from, to, role] = await ctx.loaders.entity.loadMany([
-      source,
-      target,
-      String(relation.props.roleId ?? ''),
+    const { roleId } = relation.qualifiers;
+    const [from, to, role] = await Promise.all([
+      ctx.loaders.entity.load(sourceOf(relation)),
+      ctx.loaders.entity.load(targetOf(relation)),
+      roleId === null ? null : ctx.loaders.entity.load(roleId),
     ]);
-    const props = (value: unknown) =>
-      value && !(value instanceof Error) ? (value as { props: Record<string, unknown> }).props : undefined;
     const tenure = TENURE_PHRASES[entry.kind];
-    if (relation.type === 'HOLDS' && tenure)
-      return `${name(props(from))}: ${tenure[lang]} ${name(props(to))}`;
-    const line = `${name(props(from))} ${relationReading(relation.type, 'OUTGOING', lang === Language.AR ? 'ar' : 'en')} ${name(props(to))}`;
-    return props(role) ? `${line} (${name(props(role))})` : line;
+    if (relation.type === 'HOLDS' && tenure) return `${name(from)}: ${tenure[lang]} ${name(to)}`;
+    const line = `${name(from)} ${relationReading(relation.type, 'OUTGOING', code)} ${name(to)}`;
+    return role ? `${line} (${name(role)})` : line;
   }
 
   @FieldResolver(() => [Citation], { description: 'The quotes behind the entry.' })

@@ -1,7 +1,7 @@
 import type { Database, Row } from '../db/database';
 import { cypher } from '../db/queries';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
-import { toEntityNode } from '../graph/graph.repository';
+import { toEntityNode } from '../graph/graph.nodes';
 
 export interface FoundPath {
   nodes: EntityNode[];

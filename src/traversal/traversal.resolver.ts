@@ -1,11 +1,13 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { loadAll } from '../graph/graph.loaders';
 import type { Context } from '../context';
 import { firstDay, lastDay, type PartialDate } from '../domain/partial-date';
 import type { RelationType } from '../domain/relation-types';
 import { BadUserInputError } from '../errors';
 import { DateTextScalar } from '../graphql/date.types';
 import { RelationTypeEnum } from '../graphql/enums';
-import type { EntityNode, RelationNode } from '../graph/graph.nodes';
+import { toRelationNode, type EntityNode } from '../graph/graph.nodes';
+import { walkNeighbourhood } from './neighbourhood';
 import { shortestPath } from './traversal.repository';
 import { Path, Subgraph } from './traversal.types';
 
@@ -59,15 +61,11 @@ export class TraversalResolver {
     const steps = found.relations.map((relation, i) => {
       const [stepFrom, stepTo] = [found.nodes[i], found.nodes[i + 1]];
       const forward = relation.source === stepFrom.id;
-      const node: RelationNode = {
-        id: relation.id,
-        type: relation.type,
-        direction: forward ? 'OUTGOING' : 'INCOMING',
-        ownerId: stepFrom.id,
-        otherId: stepTo.id,
-        sortKey: relation.id,
-        props: relation.props,
-      };
+      const [source, target] = forward ? [stepFrom.id, stepTo.id] : [stepTo.id, stepFrom.id];
+      const node = toRelationNode(
+        { type: relation.type, source, target, props: relation.props },
+        stepFrom.id,
+      );
       return { from: stepFrom, to: stepTo, relation: node };
     });
     return { length: steps.length, nodes: found.nodes, steps };
@@ -108,34 +106,15 @@ export class TraversalResolver {
       after: null,
       first: NEIGHBOURHOOD_FANOUT,
     };
-    const distance = new Map<string, number>([[center.id, 0]]);
-    const relations = new Map<string, RelationNode>();
-    let frontier = [center.id];
-    let truncated = false;
-    // One round trip per hop: the whole frontier is one batch of the relations loader.
-    for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
-      const pages = await ctx.loaders.relations.loadMany(frontier.map((owner) => ({ id: owner, filter })));
-      const next: string[] = [];
-      for (const page of pages) {
-        if (page instanceof Error) throw page;
-        truncated ||= page.hasNextPage;
-        for (const relation of page.relations) {
-          const source = relation.direction === 'OUTGOING' ? relation.ownerId : relation.otherId;
-          relations.set(relation.id, {
-            ...relation,
-            ownerId: source,
-            otherId: source === relation.ownerId ? relation.otherId : relation.ownerId,
-            direction: 'OUTGOING',
-          });
-          if (!distance.has(relation.otherId)) {
-            distance.set(relation.otherId, hop);
-            next.push(relation.otherId);
-          }
-        }
-      }
-      frontier = next;
-    }
-    const ordered = [...distance].sort(([a, da], [b, db]) => da - db || (da === 0 ? 0 : a.localeCompare(b)));
+    const walk = await walkNeighbourhood(center.id, hops, (frontier) =>
+      loadAll(
+        ctx.loaders.relations,
+        frontier.map((owner) => ({ id: owner, filter })),
+      ),
+    );
+    const ordered = [...walk.distance].sort(
+      ([a, da], [b, db]) => da - db || (da === 0 ? 0 : a.localeCompare(b)),
+    );
     const nodes = (await ctx.loaders.entity.loadMany(ordered.map(([entityId]) => entityId))).filter(
       (node): node is EntityNode => node !== null && !(node instanceof Error),
     );
@@ -144,10 +123,10 @@ export class TraversalResolver {
       center,
       hops,
       nodes,
-      relations: [...relations.values()]
+      relations: walk.relations
         .filter((r) => within.has(r.ownerId) && within.has(r.otherId))
         .sort((a, b) => a.id.localeCompare(b.id)),
-      truncated,
+      truncated: walk.truncated,
     };
   }
 }
