@@ -6,7 +6,7 @@ import type { Database } from '../../src/db/database';
 import { seedGraph } from '../../src/dataset/seed';
 import { createLogger } from '../../src/logger';
 import { buildGraphQLSchema, createApolloServer } from '../../src/server';
-import { resetGraph, testDatabase } from './database';
+import { scratchDatabase, sharedDatabase } from './database';
 
 export interface Result {
   data: Record<string, any> | null | undefined;
@@ -31,14 +31,22 @@ export interface Api {
   close(): Promise<void>;
 }
 
+export interface ApiOptions {
+  /**
+   * The suite changes the graph: it gets the scratch database (one suite at a time), loaded
+   * with the curated dataset, instead of the shared one that suites only read.
+   */
+  writes?: boolean;
+}
+
 /**
  * Apollo Server over the real Neo4j holding the curated dataset, called with executeOperation:
  * the whole GraphQL stack and the database, without HTTP.
  */
-export async function startApi(): Promise<Api> {
-  const db = testDatabase();
-  await resetGraph(db);
-  await seedGraph(db);
+export async function startApi(options: ApiOptions = {}): Promise<Api> {
+  const scratch = options.writes ? await scratchDatabase() : null;
+  const db = scratch ?? sharedDatabase();
+  if (scratch) await seedGraph(scratch);
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const apollo = createApolloServer({
     schema: await buildGraphQLSchema(),
@@ -65,8 +73,7 @@ export async function startApi(): Promise<Api> {
     },
     async close() {
       await apollo.stop();
-      await resetGraph(db);
-      await db.close();
+      await (scratch ? scratch.release() : db.close());
     },
   };
 }

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { App } from '../src/app';
-import { createDriver, Database } from '../src/db/database';
-import { LocalNeo4j } from '../src/db/local-neo4j';
-import { postGraphQL, startTestApp } from './helpers/app';
-import { waitFor } from './helpers/process';
+import type { App } from '../../src/app';
+import { createDriver, Database } from '../../src/db/database';
+import { LocalNeo4j } from '../../src/db/local-neo4j';
+import { postGraphQL, startTestApp } from '../helpers/app';
+import { waitFor } from '../helpers/process';
 
 /** A Neo4j of its own, so that stopping it disturbs no other suite. */
 describe('readiness while Neo4j goes away and comes back', () => {

@@ -1,4 +1,4 @@
-import { normaliseName } from '../../src/domain/normalise';
+import { normaliseName } from '../../../src/domain/normalise';
 
 describe('name normalisation', () => {
   it('folds the hamza forms of alef, taa marbuta and alef maqsura', () => {

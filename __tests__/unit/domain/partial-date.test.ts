@@ -4,7 +4,7 @@ import {
   lastDay,
   overlaps,
   parsePartialDate,
-} from '../../src/domain/partial-date';
+} from '../../../src/domain/partial-date';
 
 describe('partial dates', () => {
   it('keeps the precision the text gives', () => {

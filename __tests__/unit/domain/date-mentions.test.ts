@@ -1,5 +1,5 @@
-import { parsePartialDate } from '../../src/domain/partial-date';
-import { unsupportedPrecision } from '../../src/domain/date-mentions';
+import { parsePartialDate } from '../../../src/domain/partial-date';
+import { unsupportedPrecision } from '../../../src/domain/date-mentions';
 
 const check = (date: string, quote: string) => unsupportedPrecision(parsePartialDate(date), quote);
 

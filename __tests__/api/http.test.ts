@@ -1,30 +1,25 @@
-import type { App } from '../src/app';
-import type { Database } from '../src/db/database';
-import { postGraphQL, startTestApp } from './helpers/app';
-import { resetGraph, testDatabase } from './helpers/database';
+import type { App } from '../../src/app';
+import type { Database } from '../../src/db/database';
+import { postGraphQL, startTestApp } from '../helpers/app';
+import { sharedDatabase } from '../helpers/database';
 
 describe('the HTTP server', () => {
   let db: Database;
   let app: App;
 
   beforeAll(async () => {
-    db = testDatabase();
-    await resetGraph(db);
-    await db.write({
-      name: 'test/entities',
-      text: "UNWIND ['http-a', 'http-b', 'http-c'] AS id CREATE (:Entity {id: id, kind: 'TOPIC'})",
-    });
+    db = sharedDatabase();
     app = await startTestApp(db);
   });
 
   afterAll(async () => {
     await app.close();
-    await resetGraph(db);
     await db.close();
   });
 
   it('answers a query on a free port with what Neo4j holds', async () => {
     expect(app.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+    const [stored] = await db.read({ name: 'test/count', text: 'MATCH (e:Entity) RETURN count(e) AS n' });
     const response = await postGraphQL(
       app.url,
       '{ about { entityCount database { name version edition } } }',
@@ -33,7 +28,7 @@ describe('the HTTP server', () => {
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data).toEqual({
       about: {
-        entityCount: 3,
+        entityCount: stored.n,
         database: { name: 'neo4j', version: expect.stringMatching(/^5\.26\./), edition: 'community' },
       },
     });

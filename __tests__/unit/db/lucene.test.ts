@@ -1,4 +1,4 @@
-import { escapeLucene, exactQuery, fuzzyQuery, wordsOf } from '../../src/db/lucene';
+import { escapeLucene, exactQuery, fuzzyQuery, wordsOf } from '../../../src/db/lucene';
 
 describe("Lucene queries from analysts' text", () => {
   it('escapes every character Lucene gives meaning to', () => {

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
-import type { Principal } from '../../src/auth/auth';
-import { seedGraph } from '../../src/dataset/seed';
-import { startApi, type Api } from '../helpers/api';
-import { copyDataset, editGraphFile, snapshotGraph } from '../helpers/graph';
+import type { Principal } from '../../../src/auth/auth';
+import { seedGraph } from '../../../src/dataset/seed';
+import { startApi, type Api } from '../../helpers/api';
+import { SCRATCH_WAIT_MS } from '../../helpers/database';
+import { copyDataset, editGraphFile, snapshotGraph } from '../../helpers/graph';
 
 const alice: Principal = { name: 'alice', role: 'editor' };
 const rita: Principal = { name: 'rita', role: 'reader' };
@@ -37,8 +38,8 @@ const note = { note: 'Added by the curation test suite.' };
 describe('curated writes', () => {
   let api: Api;
   beforeAll(async () => {
-    api = await startApi();
-  });
+    api = await startApi({ writes: true });
+  }, SCRATCH_WAIT_MS);
   afterAll(() => api.close());
 
   const as = (principal: Principal | null) => ({ principal });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv/dist/2019';
 import { parse } from 'yaml';
-import { projectRoot } from '../src/paths';
+import { projectRoot } from '../../src/paths';
 
 /**
  * No Docker engine runs where this project is built, so docker-compose.yml is checked against

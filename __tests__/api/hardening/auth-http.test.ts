@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import type { Database } from '../../src/db/database';
-import { seedGraph } from '../../src/dataset/seed';
-import { createLogger } from '../../src/logger';
-import { postGraphQL } from '../helpers/app';
-import { resetGraph, testDatabase } from '../helpers/database';
-import { snapshotGraph } from '../helpers/graph';
+import { startApp, type App } from '../../../src/app';
+import { loadConfig } from '../../../src/config';
+import { seedGraph } from '../../../src/dataset/seed';
+import { createLogger } from '../../../src/logger';
+import { postGraphQL } from '../../helpers/app';
+import { SCRATCH_WAIT_MS, scratchDatabase, type ScratchDatabase } from '../../helpers/database';
+import { snapshotGraph } from '../../helpers/graph';
 
 const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 const EDITOR = 'editor-key-for-http-tests';
@@ -16,7 +15,7 @@ const CREATE = `mutation { saveEntity(entity: { id: "http-test-entity", kind: TO
   description: { ar: "موضوع للاختبار", en: "A topic for the test" } }, citation: { note: "HTTP auth test" }) { changed } }`;
 
 describe('API keys over HTTP', () => {
-  let db: Database;
+  let db: ScratchDatabase;
   const apps: App[] = [];
   const start = async (env: Record<string, string>) => {
     const app = await startApp(
@@ -36,14 +35,12 @@ describe('API keys over HTTP', () => {
   };
 
   beforeAll(async () => {
-    db = testDatabase();
-    await resetGraph(db);
+    db = await scratchDatabase();
     await seedGraph(db);
-  });
+  }, SCRATCH_WAIT_MS);
   afterAll(async () => {
     for (const app of apps) await app.close();
-    await resetGraph(db);
-    await db.close();
+    await db.release();
   });
 
   it('lets anyone read, refuses writes without an editor key, and writes nothing', async () => {

@@ -1,25 +1,20 @@
 import fs from 'node:fs';
-import type { Database } from '../../src/db/database';
 import { readDatasetFiles } from '../../src/dataset/files';
 import { citationId } from '../../src/graph/records';
 import { seedGraph } from '../../src/dataset/seed';
 import { DatasetError, validateDataset } from '../../src/dataset/validate';
 import { KIND_LABELS } from '../../src/domain/kinds';
-import { resetGraph, testDatabase } from '../helpers/database';
+import { SCRATCH_WAIT_MS, scratchDatabase, type ScratchDatabase } from '../helpers/database';
 import { copyDataset, editGraphFile, snapshotGraph } from '../helpers/graph';
 
 describe('loading the curated dataset', () => {
-  let db: Database;
+  let db: ScratchDatabase;
   const dataset = validateDataset(readDatasetFiles());
 
   beforeAll(async () => {
-    db = testDatabase();
-    await resetGraph(db);
-  });
-  afterAll(async () => {
-    await resetGraph(db);
-    await db.close();
-  });
+    db = await scratchDatabase();
+  }, SCRATCH_WAIT_MS);
+  afterAll(() => db.release());
 
   it('writes every entity, relation and citation the first time', async () => {
     const report = await seedGraph(db);

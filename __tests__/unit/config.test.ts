@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { ConfigError, DEFAULT_LIMITS, loadConfig } from '../src/config';
-import { projectRoot } from '../src/paths';
+import { ConfigError, DEFAULT_LIMITS, loadConfig } from '../../src/config';
+import { projectRoot } from '../../src/paths';
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {

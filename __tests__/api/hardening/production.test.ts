@@ -1,22 +1,20 @@
 import { createHash } from 'node:crypto';
-import { startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import type { Database } from '../../src/db/database';
-import { seedGraph } from '../../src/dataset/seed';
-import { postGraphQL } from '../helpers/app';
-import { capturingLogger } from '../helpers/capture';
-import { resetGraph, testDatabase } from '../helpers/database';
+import { startApp, type App } from '../../../src/app';
+import { loadConfig } from '../../../src/config';
+import { seedGraph } from '../../../src/dataset/seed';
+import { postGraphQL } from '../../helpers/app';
+import { capturingLogger } from '../../helpers/capture';
+import { SCRATCH_WAIT_MS, scratchDatabase, type ScratchDatabase } from '../../helpers/database';
 
 const ADMIN_KEY = 'production-test-admin-key';
 
 describe('production mode', () => {
-  let db: Database;
+  let db: ScratchDatabase;
   let app: App;
   const { logger, lines } = capturingLogger();
 
   beforeAll(async () => {
-    db = testDatabase();
-    await resetGraph(db);
+    db = await scratchDatabase();
     await seedGraph(db);
     // Bad data a resolver cannot handle: an entity of a kind the schema does not know.
     await db.write({
@@ -32,11 +30,10 @@ describe('production mode', () => {
       API_KEYS: `ops:admin:${sha}`,
     });
     app = await startApp(config, db, logger);
-  });
+  }, SCRATCH_WAIT_MS);
   afterAll(async () => {
     await app.close();
-    await resetGraph(db);
-    await db.close();
+    await db.release();
   });
 
   it('masks an unexpected error, without a stack trace, and logs its cause once with the request id', async () => {

@@ -1,5 +1,5 @@
-import { DEFAULT_LIMITS } from '../../src/config';
-import { startApi, type Api } from '../helpers/api';
+import { DEFAULT_LIMITS } from '../../../src/config';
+import { startApi, type Api } from '../../helpers/api';
 
 /** Each limit at its edge passes and one past it is refused, coded, before any Cypher runs. */
 describe('query limits', () => {

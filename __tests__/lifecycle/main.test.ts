@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, isAlive, startServerProcess, waitFor, type ServerProcess } from './helpers/process';
+import { freePort, isAlive, startServerProcess, waitFor, type ServerProcess } from '../helpers/process';
 
 /**
  * `npm start` as a user runs it: the compiled server, starting its own local Neo4j because

@@ -1,11 +1,10 @@
-import { startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import type { Database } from '../../src/db/database';
-import { seedGraph } from '../../src/dataset/seed';
-import { EXAMPLE_OPERATIONS } from '../../src/http/apollo/examples';
-import { createLogger } from '../../src/logger';
-import { resetGraph, testDatabase } from '../helpers/database';
-import { snapshotGraph } from '../helpers/graph';
+import { startApp, type App } from '../../../src/app';
+import { loadConfig } from '../../../src/config';
+import { seedGraph } from '../../../src/dataset/seed';
+import { EXAMPLE_OPERATIONS } from '../../../src/http/apollo/examples';
+import { createLogger } from '../../../src/logger';
+import { SCRATCH_WAIT_MS, scratchDatabase, type ScratchDatabase } from '../../helpers/database';
+import { snapshotGraph } from '../../helpers/graph';
 
 /**
  * Thousands of malformed and hostile requests against the real server in production mode:
@@ -200,12 +199,11 @@ function generate(i: number): {
 }
 
 describe('a fuzz run of hostile and malformed requests', () => {
-  let db: Database;
+  let db: ScratchDatabase;
   let app: App;
 
   beforeAll(async () => {
-    db = testDatabase();
-    await resetGraph(db);
+    db = await scratchDatabase();
     await seedGraph(db);
     const config = loadConfig({
       NODE_ENV: 'production',
@@ -214,11 +212,10 @@ describe('a fuzz run of hostile and malformed requests', () => {
       NEO4J_PASSWORD: 'unused',
     });
     app = await startApp(config, db, createLogger('silent'));
-  });
+  }, SCRATCH_WAIT_MS);
   afterAll(async () => {
     await app.close();
-    await resetGraph(db);
-    await db.close();
+    await db.release();
   });
 
   it(`answers ${COUNT} of them without a 5xx, a crash, an uncoded error or a stack trace, and writes nothing`, async () => {

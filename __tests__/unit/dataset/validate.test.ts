@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { readDatasetFiles } from '../../src/dataset/files';
-import { DatasetError, validateDataset } from '../../src/dataset/validate';
-import { copyDataset, editGraphFile } from '../helpers/graph';
+import { readDatasetFiles } from '../../../src/dataset/files';
+import { DatasetError, validateDataset } from '../../../src/dataset/validate';
+import { copyDataset, editGraphFile } from '../../helpers/graph';
 
 function problemsAfter(file: string, edit: (content: any) => void): string[] {
   const dir = copyDataset();

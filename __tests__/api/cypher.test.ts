@@ -1,18 +1,17 @@
-import type { Database } from '../src/db/database';
-import { allCypherNames, cypherStatements } from '../src/db/queries';
-import { RELATION_TYPES } from '../src/domain/relation-types';
-import { resetGraph, testDatabase } from './helpers/database';
+import type { Database } from '../../src/db/database';
+import { allCypherNames, cypherStatements } from '../../src/db/queries';
+import { RELATION_TYPES } from '../../src/domain/relation-types';
+import { sharedDatabase } from '../helpers/database';
 
 /** Every query file is planned by the real Neo4j, so a broken query fails the build, not a user. */
 describe('the Cypher files', () => {
   let db: Database;
-  beforeAll(async () => {
-    db = testDatabase();
-    await resetGraph(db);
+  beforeAll(() => {
+    db = sharedDatabase();
   });
   afterAll(() => db.close());
 
-  // Schema commands cannot be EXPLAINed; applying them (resetGraph) is their test.
+  // Schema commands cannot be EXPLAINed; applying them (the tier's setup does) is their test.
   const names = allCypherNames().filter((name) => !name.startsWith('schema/'));
 
   it('gives every relation type of the vocabulary its id constraint', () => {
