@@ -82,6 +82,7 @@ export function toGraphRecords(dataset: Dataset): GraphRecords {
     return id;
   };
   const entities = dataset.entities.map((entity): EntityRecord => {
+    for (const alias of entity.aliases ?? []) if (alias.citation) cite(alias.citation);
     const hash = contentHash(entity);
     return {
       id: entity.id,
@@ -96,6 +97,7 @@ export function toGraphRecords(dataset: Dataset): GraphRecords {
     };
   });
   const relations = dataset.relations.map((relation): RelationRecord => {
+    if (relation.qualifiers?.title) cite(relation.qualifiers.title.citation);
     const hash = contentHash(relation);
     const citationIds = relation.citations.map(cite);
     return {
@@ -142,6 +144,11 @@ export function entityProps(entity: EntityData): Props {
     aliasTexts: aliases.map((a) => a.text),
     aliasLangs: aliases.map((a) => a.lang),
     aliasKinds: aliases.map((a) => a.kind),
+    // Neo4j lists hold no nulls: an empty string stands for "none".
+    aliasAttestations: aliases.map((a) => a.attestation),
+    aliasCitationIds: aliases.map((a) => (a.citation ? citationId(a.citation) : '')),
+    aliasCuratorNotesAr: aliases.map((a) => a.curatorNote?.ar ?? ''),
+    aliasCuratorNotesEn: aliases.map((a) => a.curatorNote?.en ?? ''),
     namesAr,
     namesEn,
     searchKeys: [...new Set([...namesAr, ...namesEn].map(normaliseName))],
@@ -168,6 +175,17 @@ export function relationProps(relation: RelationData): Props {
   if (qualifiers.recurrence) Object.assign(props, recurrence('recurrence', qualifiers.recurrence));
   if (qualifiers.note) Object.assign(props, bilingual('note', qualifiers.note));
   if (qualifiers.context) props.contextIds = qualifiers.context;
+  // Absent means SOURCE, so that facts stored before attestations existed read right.
+  if (qualifiers.attestation === 'CURATOR') props.attestation = 'CURATOR';
+  if (qualifiers.curatorNote) Object.assign(props, bilingual('curatorNote', qualifiers.curatorNote));
+  const title = qualifiers.title;
+  if (title) {
+    Object.assign(props, bilingual('titleWording', title.wording), {
+      titleIncludesVicePresident: title.includesVicePresident,
+      titleCitationId: citationId(title.citation),
+    });
+    if (title.curatorReading) Object.assign(props, bilingual('titleCuratorReading', title.curatorReading));
+  }
   return props;
 }
 

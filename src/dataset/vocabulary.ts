@@ -40,19 +40,41 @@ export const KIND_LABELS: Record<EntityKind, string> = {
 
 export const ALIAS_KINDS = {
   ACRONYM: 'An acronym or abbreviation (OIC, CFM, HR/VP).',
-  FORMER_NAME: 'A name the entity had before (Organisation of the Islamic Conference).',
+  OTHER_NAME:
+    'Another name the source uses for the entity beside its main name, without saying that one replaced the ' +
+    'other (the page writes both منظمة التعاون الإسلامي and منظمة المؤتمر الإسلامي, even in the present tense).',
+  FORMER_NAME:
+    "A name the entity had before (Burma for Myanmar). Said only by a curator here: see the alias's attestation.",
   SHORT_NAME: 'A shorter form of the name.',
   FULL_NAME: 'A longer or official form of the name.',
-  VARIANT: 'Another spelling or transliteration, or a name found outside the source.',
+  VARIANT: 'Another spelling, transliteration or translation of the name.',
+  RELATED_TERM:
+    'Not a name of the entity but a related term a curator added so that a search for it finds the entity ' +
+    '(counter-terrorism for Terrorism, Islamophobia for Discrimination and hatred against Muslims).',
 } as const;
 export type AliasKind = keyof typeof ALIAS_KINDS;
+
+/**
+ * Who vouches for a name or a fact. What is the curator's knowledge and not the source's is
+ * marked CURATOR, so that no reader takes it for the source's word.
+ */
+export const ATTESTATIONS = {
+  SOURCE: 'The source states it: its cited words give the name verbatim, or state the fact.',
+  RENDERING:
+    "The curator's rendering of a name the source gives: a translation or transliteration into the other " +
+    "language, or another grammatical form of the same words. The citation is the source's wording. Names only.",
+  CURATOR:
+    "The curator's knowledge, not the source's: the source does not give this name or state this fact. Kept " +
+    'because analysts look for it; a curatorNote says what it rests on.',
+} as const;
+export type Attestation = keyof typeof ATTESTATIONS;
 
 export const EVENT_TYPES = {
   SUMMIT: 'A meeting of heads of state or government.',
   SESSION: 'A session of an organ, such as a yearly UN General Assembly session.',
   MEETING: 'A single meeting.',
   MEETING_SERIES: 'A recurring series of meetings.',
-  DIALOGUE: 'A recurring political dialogue.',
+  DIALOGUE: 'A political dialogue held as one meeting (a recurring dialogue is a MEETING_SERIES).',
   TALKS: 'Talks between staff or experts.',
   VISIT: 'A visit by a delegation.',
   FORUM: 'A forum or conference.',
@@ -352,10 +374,10 @@ export const ATTRIBUTES: Record<string, { type: AttributeType; kinds: Kinds; des
     kinds: ['EVENT', 'AGREEMENT', 'DOCUMENT'],
     description: 'when it happened or was adopted',
   },
-  since: {
+  institutionalised: {
     type: 'date',
     kinds: ['EVENT'],
-    description: 'since when a series has been held or institutionalised',
+    description: 'when a series was institutionalised; not when it began, which the source may not say',
   },
   ordinal: {
     type: 'int',
@@ -393,6 +415,36 @@ export type AttributeName = keyof typeof ATTRIBUTES;
 /** Qualifiers a relation may carry; the date-valued ones must be given by a cited quote. */
 export const DATE_QUALIFIERS = ['date', 'appointedOn', 'from', 'until', 'attestedOn'] as const;
 export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
+
+/**
+ * How sure a tenure, or an answer to "who held it on date D", is: what the source gives for it,
+ * relative to the date asked when there is one (see src/dates/tenure-basis.ts for the rule).
+ */
+export const TENURE_BASES = {
+  IN_OFFICE_PER_SOURCE:
+    'The source states the holder in office then: the date asked shares a day with a stated period of office ' +
+    '(from a stated start to a stated end), or with the stated start itself. Without a date asked: the source ' +
+    'states both start and end.',
+  ATTESTED_AT:
+    'The source shows the holder in office at one date (attestedOn), and the date asked shares a day with it. ' +
+    'Nothing is said of the start or the end.',
+  TOOK_OFFICE_NO_END_KNOWN:
+    'The source states when office began, the date asked is after it, and the source gives no end: the holder ' +
+    'is taken to be still in office, which the source does not confirm.',
+  APPOINTED_NO_END_KNOWN:
+    'The source gives only the appointment: the holder is counted from it (no separate start of office is ' +
+    'given) and no end is known. The source does not confirm the holder was in office at the date asked.',
+  APPOINTED_END_KNOWN:
+    'The source gives the appointment and an end of office, but no separate start: the holder is counted from ' +
+    'the appointment to that end.',
+  FORMER_NO_DATES:
+    'The source only calls the holder "former" and gives no date: held at some time before the page was ' +
+    'written. Never an answer as of a date.',
+  NO_START_KNOWN:
+    'The source gives no start, appointment or attested date (at most an end): the period is unknown. Never ' +
+    'an answer as of a date.',
+} as const;
+export type TenureBasis = keyof typeof TENURE_BASES;
 
 export const RECURRENCE_UNITS = { YEAR: 'years', MONTH: 'months', WEEK: 'weeks' } as const;
 export type RecurrenceUnit = keyof typeof RECURRENCE_UNITS;

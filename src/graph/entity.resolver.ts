@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { firstDay, lastDay } from '../dates/partial-date';
-import type { AliasKind } from '../dataset/vocabulary';
+import type { AliasKind, Attestation } from '../dataset/vocabulary';
 import { RelationArgs } from './args';
 import { Citation, Provenance, provenanceOf } from './citation.types';
 import { Entity } from './entity.type';
@@ -29,7 +29,9 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Alias], {
-    description: 'Other names: acronyms (OIC, CFM, HR/VP), former names, variants and transliterations.',
+    description:
+      'Other names: acronyms (OIC, CFM, HR/VP), other names the source uses, variants and transliterations, each ' +
+      "saying who vouches for it (the source, the curator's rendering of it, or the curator alone).",
   })
   aliases(
     @Root() entity: EntityNode,
@@ -39,11 +41,24 @@ export class EntityResolver {
     })
     lang: Language | null,
   ): Alias[] {
-    const texts = (entity.props.aliasTexts as string[] | undefined) ?? [];
-    const langs = (entity.props.aliasLangs as string[] | undefined) ?? [];
-    const kinds = (entity.props.aliasKinds as AliasKind[] | undefined) ?? [];
-    return texts
-      .map((text, i) => ({ text, lang: langs[i] === 'ar' ? Language.AR : Language.EN, kind: kinds[i] }))
+    const list = (name: string) => (entity.props[name] as string[] | undefined) ?? [];
+    const [langs, kinds, attestations, citationIds] = [
+      list('aliasLangs'),
+      list('aliasKinds') as AliasKind[],
+      list('aliasAttestations'),
+      list('aliasCitationIds'),
+    ];
+    const [notesAr, notesEn] = [list('aliasCuratorNotesAr'), list('aliasCuratorNotesEn')];
+    return list('aliasTexts')
+      .map((text, i) => ({
+        text,
+        lang: langs[i] === 'ar' ? Language.AR : Language.EN,
+        kind: kinds[i],
+        // An alias stored before attestations existed, or added through the API, is the curator's.
+        attestation: (attestations[i] as Attestation | undefined) ?? 'CURATOR',
+        curatorNote: notesAr[i] && notesEn[i] ? { ar: notesAr[i], en: notesEn[i] } : null,
+        citationId: citationIds[i] || null,
+      }))
       .filter((alias) => !lang || alias.lang === lang);
   }
 
@@ -88,6 +103,9 @@ export class EntityResolver {
         first,
       },
     });
-    return toPage(page.relations, (relation) => relation.sortKey, page.total, page.hasNextPage, after);
+    const relations = args.at
+      ? page.relations.map((relation) => ({ ...relation, asOf: args.at }))
+      : page.relations;
+    return toPage(relations, (relation) => relation.sortKey, page.total, page.hasNextPage, after);
   }
 }

@@ -1,19 +1,23 @@
 import { registerEnumType } from 'type-graphql';
 import {
   ALIAS_KINDS,
+  ATTESTATIONS,
   DOCUMENT_TYPES,
   ENTITY_KINDS,
   EVENT_TYPES,
   MEETING_MODES,
   RECURRENCE_UNITS,
   RELATION_TYPES,
+  TENURE_BASES,
   type AliasKind,
+  type Attestation,
   type DocumentType,
   type EntityKind,
   type EventType,
   type MeetingMode,
   type RecurrenceUnit,
   type RelationType,
+  type TenureBasis,
 } from '../dataset/vocabulary';
 
 /**
@@ -52,6 +56,16 @@ export const RelationTypeEnum = enumOf<RelationType>(
   'The kind of a relation between two entities. Each reads from its source to its target.',
 );
 export const AliasKindEnum = enumOf<AliasKind>(ALIAS_KINDS, 'AliasKind', 'How an alias relates to the name.');
+export const AttestationEnum = enumOf<Attestation>(
+  ATTESTATIONS,
+  'Attestation',
+  "Who vouches for a name or a fact: the source, the curator's rendering of the source's words, or the curator alone.",
+);
+export const TenureBasisEnum = enumOf<TenureBasis>(
+  TENURE_BASES,
+  'TenureBasis',
+  'How sure a tenure, or an answer to "who held it on date D", is, from what the source gives for it.',
+);
 export const EventTypeEnum = enumOf<EventType>(EVENT_TYPES, 'EventType', 'What sort of event it is.');
 export const MeetingModeEnum = enumOf<MeetingMode>(MEETING_MODES, 'MeetingMode', 'How a meeting was held.');
 export const DocumentTypeEnum = enumOf<DocumentType>(

@@ -3,10 +3,18 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Citation } from './citation.types';
 import type { CitationNode, RelationNode } from './graph.nodes';
-import { textProp } from './props';
+import type { Attestation } from '../dataset/vocabulary';
+import { AttestationEnum } from './enums';
+import { attestationProp, textProp } from './props';
 import { factCitations } from './related';
 import { Relation } from './relation.type';
 import { LocalizedText } from './values.types';
+
+export const ATTESTATION_DESCRIPTION =
+  "SOURCE when the cited quotes state the fact; CURATOR when it is the curator's knowledge, which the source " +
+  'does not state (the citations then only show what it is about, and curatorNote says what it rests on).';
+export const CURATOR_NOTE_DESCRIPTION =
+  "The curator's note: what the curator knows of it that the source does not say. Never the source's word.";
 
 /**
  * Fields every typed view of one fact shares (a tenure, an appointment, a signature, a
@@ -22,6 +30,16 @@ export function FactFields(type: ClassType) {
     })
     note(@Root() fact: RelationNode): LocalizedText | null {
       return textProp(fact.props, 'note');
+    }
+
+    @FieldResolver(() => AttestationEnum, { description: ATTESTATION_DESCRIPTION })
+    attestation(@Root() fact: RelationNode): Attestation {
+      return attestationProp(fact.props);
+    }
+
+    @FieldResolver(() => LocalizedText, { nullable: true, description: CURATOR_NOTE_DESCRIPTION })
+    curatorNote(@Root() fact: RelationNode): LocalizedText | null {
+      return textProp(fact.props, 'curatorNote');
     }
 
     @FieldResolver(() => [Citation], { description: 'The quotes that state it.' })

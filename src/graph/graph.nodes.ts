@@ -1,4 +1,5 @@
 import type { Row } from '../db/database';
+import type { PartialDate } from '../dates/partial-date';
 import type { EntityKind, RelationType } from '../dataset/vocabulary';
 
 /** An entity as read from Neo4j: what every entity type resolves its fields from. */
@@ -19,6 +20,8 @@ export interface RelationNode {
   /** Position in the stable order of the owner's relations; the cursor after it. */
   sortKey: string;
   props: Row;
+  /** The "as of" date the relation was listed under, if any: a tenure's basis is relative to it. */
+  asOf?: PartialDate | null;
 }
 
 export interface CitationNode {

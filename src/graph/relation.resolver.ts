@@ -1,15 +1,17 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { RELATION_TYPES } from '../dataset/vocabulary';
+import { tenureBasis } from '../dates/tenure-basis';
+import { RELATION_TYPES, type Attestation, type TenureBasis } from '../dataset/vocabulary';
 import { Citation, Provenance, provenanceOf } from './citation.types';
 import { PartialDate } from './date.types';
 import { Entity } from './entity.type';
-import { Language } from './enums';
+import { AttestationEnum, Language, TenureBasisEnum } from './enums';
+import { ATTESTATION_DESCRIPTION, CURATOR_NOTE_DESCRIPTION } from './fact-fields';
 import { sourceOf, targetOf, type CitationNode, type EntityNode, type RelationNode } from './graph.nodes';
-import { dateProp, recurrenceProp, textProp } from './props';
+import { attestationProp, dateProp, recurrenceProp, textProp, titleProp } from './props';
 import { factCitations } from './related';
 import { Relation } from './relation.type';
-import { LocalizedText, Recurrence } from './values.types';
+import { LocalizedText, OfficeTitle, Recurrence } from './values.types';
 
 /** The relation type as a phrase, read from its source (OUTGOING) or its target (INCOMING). */
 export function readingOf(
@@ -93,6 +95,35 @@ export class RelationResolver {
   })
   former(@Root() relation: RelationNode): boolean {
     return relation.props.former === true;
+  }
+
+  @FieldResolver(() => TenureBasisEnum, {
+    nullable: true,
+    description:
+      'For a tenure (HOLDS): how sure it is, relative to the "as of" date it was listed under (relations(at:), ' +
+      'neighbourhood(at:)), else of the tenure as a whole; see Tenure.basis. Null for other relations.',
+  })
+  basis(@Root() relation: RelationNode): TenureBasis | null {
+    return relation.type === 'HOLDS' ? tenureBasis(relation.props, relation.asOf ?? null) : null;
+  }
+
+  @FieldResolver(() => OfficeTitle, {
+    nullable: true,
+    description:
+      'For a tenure or a signature: the title the source gives the person, in its own words (see OfficeTitle).',
+  })
+  title(@Root() relation: RelationNode): OfficeTitle | null {
+    return titleProp(relation.props);
+  }
+
+  @FieldResolver(() => AttestationEnum, { description: ATTESTATION_DESCRIPTION })
+  attestation(@Root() relation: RelationNode): Attestation {
+    return attestationProp(relation.props);
+  }
+
+  @FieldResolver(() => LocalizedText, { nullable: true, description: CURATOR_NOTE_DESCRIPTION })
+  curatorNote(@Root() relation: RelationNode): LocalizedText | null {
+    return textProp(relation.props, 'curatorNote');
   }
 
   @FieldResolver(() => Entity, {

@@ -123,6 +123,7 @@ export class TraversalResolver {
           const source = relation.direction === 'OUTGOING' ? relation.ownerId : relation.otherId;
           relations.set(relation.id, {
             ...relation,
+            asOf: at,
             ownerId: source,
             otherId: source === relation.ownerId ? relation.otherId : relation.ownerId,
             direction: 'OUTGOING',

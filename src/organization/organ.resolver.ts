@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { Document } from '../document/document.types';
 import { Event } from '../event/event.types';
 import type { EntityNode } from '../graph/graph.nodes';
 import { recurrenceProp, textProp } from '../graph/props';
@@ -51,6 +52,15 @@ export class OrganResolver {
   @FieldResolver(() => [Event], { description: 'Its meetings and sessions (the 13th Islamic Summit).' })
   sessions(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
     return related(ctx, organ, 'INSTANCE_OF', 'INCOMING');
+  }
+
+  @FieldResolver(() => [Document], {
+    description:
+      'Resolutions passed in it (RESOLUTION_OF), each with its date: the 2020 resolutions on Myanmar at the UN ' +
+      'Human Rights Council.',
+  })
+  resolutions(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
+    return related(ctx, organ, 'RESOLUTION_OF', 'INCOMING');
   }
 
   @FieldResolver(() => [Position], { description: 'Offices of the organ.' })

@@ -4,7 +4,8 @@ import { Agreement } from '../document/document.types';
 import { PartialDate } from '../graph/date.types';
 import { FactFields } from '../graph/fact-fields';
 import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
-import { dateProp } from '../graph/props';
+import { dateProp, titleProp } from '../graph/props';
+import { OfficeTitle } from '../graph/values.types';
 import { Position } from '../position/position.types';
 import { Appointment, Person, Signature } from './person.types';
 
@@ -54,6 +55,16 @@ export class SignatureResolver extends FactFields(Signature) {
   })
   capacity(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> | null {
     return roleOf(fact, ctx);
+  }
+
+  @FieldResolver(() => OfficeTitle, {
+    nullable: true,
+    description:
+      'The title under which the source shows the signatory, in its own words: Mogherini signed as "High ' +
+      'Representative / Vice-President", Madani as "the Secretary-General".',
+  })
+  title(@Root() fact: RelationNode): OfficeTitle | null {
+    return titleProp(fact.props);
   }
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says.' })

@@ -21,5 +21,15 @@ export class Tenure {
   id!: string;
 }
 
+@ObjectType({
+  description:
+    'An organisation accrediting a holder of an office (an ACCREDITED fact): who accredited, when, and where the ' +
+    'office is accredited to. In 2016 the EU accredited its Head of Delegation to the OIC.',
+})
+export class Accreditation {
+  @Field({ description: 'Id of the ACCREDITED fact.' })
+  id!: string;
+}
+
 @ObjectType({ description: 'A page of positions, in id order.' })
 export class PositionConnection extends Connection(Position, 'Position') {}

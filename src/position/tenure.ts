@@ -1,4 +1,4 @@
-import { comparePartialDates, parsePartialDate } from '../dates/partial-date';
+import { comparePartialDates, parsePartialDate, type PartialDate } from '../dates/partial-date';
 import type { RelationNode } from '../graph/graph.nodes';
 
 /** Where a tenure starts for ordering: in office from, else appointed on, else attested on. */
@@ -7,12 +7,17 @@ function startOf(tenure: RelationNode): string | undefined {
   return (validFrom ?? appointedOn ?? attestedOn) as string | undefined;
 }
 
-/** Tenures in the order they began; those the source does not date come last. */
-export function chronological(tenures: RelationNode[]): RelationNode[] {
-  return [...tenures].sort((a, b) => {
-    const [sa, sb] = [startOf(a), startOf(b)];
-    if (sa === undefined || sb === undefined)
-      return sa === sb ? a.id.localeCompare(b.id) : sa === undefined ? 1 : -1;
-    return comparePartialDates(parsePartialDate(sa), parsePartialDate(sb)) || a.id.localeCompare(b.id);
-  });
+/**
+ * Tenures in the order they began; those the source does not date come last. Each remembers the
+ * "as of" date it was asked under, which its basis is relative to.
+ */
+export function chronological(tenures: RelationNode[], asOf: PartialDate | null = null): RelationNode[] {
+  return tenures
+    .map((tenure) => ({ ...tenure, asOf }))
+    .sort((a, b) => {
+      const [sa, sb] = [startOf(a), startOf(b)];
+      if (sa === undefined || sb === undefined)
+        return sa === sb ? a.id.localeCompare(b.id) : sa === undefined ? 1 : -1;
+      return comparePartialDates(parsePartialDate(sa), parsePartialDate(sb)) || a.id.localeCompare(b.id);
+    });
 }

@@ -12,7 +12,7 @@ export type EntryKind =
   | 'EVENT'
   | 'AGREEMENT'
   | 'DOCUMENT'
-  | 'SERIES_START'
+  | 'INSTITUTIONALISED'
   | 'APPOINTMENT'
   | 'TAKING_OFFICE'
   | 'LEAVING_OFFICE'
@@ -72,9 +72,9 @@ export function buildTimeline(
     const kind: EntryKind =
       thing.kind === 'AGREEMENT' ? 'AGREEMENT' : thing.kind === 'DOCUMENT' ? 'DOCUMENT' : 'EVENT';
     const dated = date(thing.props.date);
-    const since = date(thing.props.since);
-    if (dated || since) {
-      entries.push(entry(dated ? kind : 'SERIES_START', dated ?? since, thing, null));
+    const institutionalised = date(thing.props.institutionalised);
+    if (dated || institutionalised) {
+      entries.push(entry(dated ? kind : 'INSTITUTIONALISED', dated ?? institutionalised, thing, null));
       continue;
     }
     const before = items.follows.find((f) => f.thing === thing.id && f.thingCameAfter && f.other.props.date);
