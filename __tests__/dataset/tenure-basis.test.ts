@@ -1,0 +1,48 @@
+import { parsePartialDate } from '../../src/dates/partial-date';
+import { tenureBasis, type TenureDates } from '../../src/dates/tenure-basis';
+
+const at = (text: string) => parsePartialDate(text);
+
+/** The rule behind Tenure.basis, on the dates the source gives (a pure unit: no database). */
+describe('how sure a tenure is', () => {
+  const taha: TenureDates = { appointedOn: '2020-11-28', validFrom: '2021-11-17' };
+  const simonnet: TenureDates = { appointedOn: '2020-09' };
+  const madani: TenureDates = { attestedOn: '2015' };
+
+  it('says in office per the source on a date that shares a day with the stated start', () => {
+    expect(tenureBasis(taha, at('2021-11-17'))).toBe('IN_OFFICE_PER_SOURCE');
+    expect(tenureBasis(taha, at('2021-11'))).toBe('IN_OFFICE_PER_SOURCE');
+    expect(tenureBasis(taha, at('2021'))).toBe('IN_OFFICE_PER_SOURCE');
+  });
+
+  it('says no end is known once the date is past a stated start, and of such a tenure as a whole', () => {
+    expect(tenureBasis(taha, at('2021-11-18'))).toBe('TOOK_OFFICE_NO_END_KNOWN');
+    expect(tenureBasis(taha, at('2025'))).toBe('TOOK_OFFICE_NO_END_KNOWN');
+    expect(tenureBasis(taha, null)).toBe('TOOK_OFFICE_NO_END_KNOWN');
+  });
+
+  it('counts a stated start and end as in office per the source', () => {
+    const ended: TenureDates = { validFrom: '2010', validUntil: '2014-10' };
+    expect(tenureBasis(ended, at('2012'))).toBe('IN_OFFICE_PER_SOURCE');
+    expect(tenureBasis(ended, null)).toBe('IN_OFFICE_PER_SOURCE');
+  });
+
+  it('says an appointment with no end known, at its own month and years later', () => {
+    expect(tenureBasis(simonnet, at('2020-09'))).toBe('APPOINTED_NO_END_KNOWN');
+    expect(tenureBasis(simonnet, at('2024'))).toBe('APPOINTED_NO_END_KNOWN');
+    expect(tenureBasis(simonnet, null)).toBe('APPOINTED_NO_END_KNOWN');
+    expect(tenureBasis({ ...simonnet, validUntil: '2021' }, at('2021-06'))).toBe('APPOINTED_END_KNOWN');
+  });
+
+  it('says attested at the date the source shows the holder in office', () => {
+    expect(tenureBasis(madani, at('2015-09'))).toBe('ATTESTED_AT');
+    expect(tenureBasis(madani, null)).toBe('ATTESTED_AT');
+    expect(tenureBasis({ ...madani, former: true }, null)).toBe('ATTESTED_AT');
+  });
+
+  it('tells a "former" holder without dates from a tenure with no start at all', () => {
+    expect(tenureBasis({ former: true }, null)).toBe('FORMER_NO_DATES');
+    expect(tenureBasis({}, null)).toBe('NO_START_KNOWN');
+    expect(tenureBasis({ validUntil: '2019' }, null)).toBe('NO_START_KNOWN');
+  });
+});
