@@ -24,6 +24,8 @@ import { TopicResolver } from './topic/topic.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { TraversalResolver } from './traversal/traversal.resolver';
 import { TimelineResolver } from './timeline/timeline.resolver';
+import { AliasResolver, OfficeTitleResolver } from './graph/values.resolver';
+import { AccreditationResolver } from './position/accreditation.resolver';
 import { CurationResolver } from './curation/curation.resolver';
 import type { Context } from './context';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
@@ -42,12 +44,15 @@ export const RESOLVERS = [
   RelationResolver,
   CitationResolver,
   RecurrenceResolver,
+  AliasResolver,
+  OfficeTitleResolver,
   OrganizationResolver,
   OrganResolver,
   CommitteeResolver,
   MissionResolver,
   PositionResolver,
   TenureResolver,
+  AccreditationResolver,
   PersonResolver,
   AppointmentResolver,
   SignatureResolver,

@@ -54,7 +54,7 @@ describe('the generic entity view', () => {
     for (;;) {
       const result = await api.run(query, { after });
       const connection = result.data!.entity.relations;
-      expect(connection.totalCount).toBe(16);
+      expect(connection.totalCount).toBe(20);
       expect(connection.pageInfo.hasPreviousPage).toBe(after !== null);
       seen.push(...connection.nodes.map((n: any) => n.id));
       pages += 1;
@@ -62,7 +62,7 @@ describe('the generic entity view', () => {
       after = connection.pageInfo.endCursor;
     }
     expect(pages).toBe(4);
-    expect(new Set(seen).size).toBe(16);
+    expect(new Set(seen).size).toBe(20);
     const all = await api.run('{ entity(id: "oic") { relations(first: 100) { nodes { id } } } }');
     expect(all.data!.entity.relations.nodes.map((n: any) => n.id)).toEqual(seen);
   });

@@ -78,6 +78,40 @@ describe('loading the curated dataset', () => {
     }
   });
 
+  it('stores each alias with who vouches for it, and the quote of each alias and title', async () => {
+    const rows = await db.read({
+      name: 'test/aliases',
+      text: `MATCH (e:Entity)
+             RETURN e.id AS id, e.aliasTexts AS texts, e.aliasKinds AS kinds,
+                    e.aliasAttestations AS attestations, e.aliasCitationIds AS citations`,
+    });
+    const stored = new Map(rows.map((row) => [row.id as string, row]));
+    for (const entity of dataset.entities) {
+      const aliases = entity.aliases ?? [];
+      expect(stored.get(entity.id)).toEqual({
+        id: entity.id,
+        texts: aliases.map((a) => a.text),
+        kinds: aliases.map((a) => a.kind),
+        attestations: aliases.map((a) => a.attestation),
+        citations: aliases.map((a) => (a.citation ? citationId(a.citation) : '')),
+      });
+    }
+    const quoted = [
+      ...dataset.entities.flatMap((e) => (e.aliases ?? []).flatMap((a) => (a.citation ? [a.citation] : []))),
+      ...dataset.relations.flatMap((r) => (r.qualifiers?.title ? [r.qualifiers.title.citation] : [])),
+    ];
+    const citations = await db.read(
+      {
+        name: 'test/alias-citations',
+        text: 'UNWIND $ids AS id MATCH (c:Citation {id: id}) RETURN c.id AS id, c.quote AS quote',
+      },
+      { ids: quoted.map(citationId) },
+    );
+    expect(new Map(citations.map((c) => [c.id, c.quote]))).toEqual(
+      new Map(quoted.map((c) => [citationId(c), c.quote])),
+    );
+  });
+
   it('stores offsets and ordinals as integers', async () => {
     const [types] = await db.read({
       name: 'test/types',
@@ -154,7 +188,9 @@ describe('loading the curated dataset', () => {
           (r: any) => r.id === 'simonnet-holds-eu-representative-to-the-oic',
         );
         simonnet.qualifiers.note = { ar: 'ملاحظة للاختبار', en: 'A test note' };
-        content.relations = content.relations.filter((r: any) => r.id !== 'eeas-service-of-eu');
+        content.relations = content.relations.filter(
+          (r: any) => r.id !== 'borrell-holds-eu-high-representative',
+        );
       });
       const report = await seedGraph(db, dir);
       expect(report.relations).toEqual({
@@ -167,11 +203,14 @@ describe('loading the curated dataset', () => {
       const after = await snapshotGraph(db);
       const removed = before.filter((line) => !after.includes(line));
       const added = after.filter((line) => !before.includes(line));
-      // The dropped relation's citation is cited by nothing else any more, so it goes too.
+      // The dropped relation's citations (its sentence, and the quote of its title) are cited by
+      // nothing else any more, so they go too; every other citation, an alias's included, stays.
       expect(removed.map((line) => line.split(' [')[0].split(' {')[0])).toEqual([
-        'node eeas-oic-structure-eu-relations-ar@1214-1277',
-        'rel eeas -SERVICE_OF-> eu',
-        'rel eeas-oic-structure-eu-relations-ar@1214-1277 -QUOTES-> eeas-oic-structure-eu-relations-ar',
+        'node eeas-oic-structure-eu-relations-ar@2386-2449',
+        'node eeas-oic-structure-eu-relations-ar@2406-2437',
+        'rel eeas-oic-structure-eu-relations-ar@2386-2449 -QUOTES-> eeas-oic-structure-eu-relations-ar',
+        'rel eeas-oic-structure-eu-relations-ar@2406-2437 -QUOTES-> eeas-oic-structure-eu-relations-ar',
+        'rel josep-borrell -HOLDS-> eu-high-representative',
         'rel patrick-simonnet -HOLDS-> eu-representative-to-the-oic',
       ]);
       expect(added).toHaveLength(1);

@@ -12,7 +12,9 @@
 // only a date (an appointment, a signing) is kept once that date may have come; a tenure is
 // kept while in office: from its start (in office from, or the appointment when the source
 // gives no separate start) until its end, or when the source attests it at that date. A
-// tenure the source only calls "former" has no known period and is not kept.
+// tenure with no date (one the source only calls "former", say) has no known period and is not
+// kept. How sure each kept tenure is (its basis) is worked out by the resolvers
+// (src/position/tenure-basis.ts) from the same dates.
 UNWIND $requests AS req
 MATCH (e:Entity {id: req.id})
 CALL (e, req) {
@@ -21,7 +23,7 @@ CALL (e, req) {
     AND r.retractedAt IS NULL
     AND (req.atStart IS NULL
       OR (r.inOfficeFromStart IS NULL AND r.appointedOnStart IS NULL AND r.attestedOnStart IS NULL
-          AND r.inOfficeUntilStart IS NULL AND r.former IS NULL
+          AND r.inOfficeUntilStart IS NULL AND r.former IS NULL AND type(r) <> 'HOLDS'
           AND (r.dateStart IS NULL OR r.dateStart <= req.atEnd))
       OR (coalesce(r.inOfficeFromStart, r.appointedOnStart) <= req.atEnd
           AND (r.inOfficeUntilEnd IS NULL OR r.inOfficeUntilEnd >= req.atStart))

@@ -56,7 +56,11 @@ export class LocalizedTextInput {
   en!: string;
 }
 
-@InputType({ description: 'Another name of an entity.' })
+@InputType({
+  description:
+    "Another name of an entity. A new one counts as the curator's (attestation CURATOR); one that a correction " +
+    "keeps (same text and language) keeps its attestation, citation and curator's note.",
+})
 export class AliasInput {
   @Field({ description: 'The alias.' })
   @Length(1, 300)

@@ -69,7 +69,8 @@ export function addRelation(
       type: input.type,
       from: input.from,
       to: input.to,
-      props,
+      // A fact resting on a curator's note, not on a quote, is the curator's knowledge.
+      props: cited.quote ? props : { ...props, attestation: 'CURATOR' },
       actor: actor.principal.name,
       citationId: cited.id,
     });

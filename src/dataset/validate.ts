@@ -10,6 +10,7 @@ import type {
   CitationData,
   Dataset,
   EntityData,
+  OfficeTitleData,
   RecurrenceData,
   RelationData,
   SourceDocument,
@@ -17,7 +18,7 @@ import type {
 import { unsupportedPrecision } from '../domain/date-mentions';
 import { sha256, type RawDataset } from './files';
 import { findQuote, sliceSource } from './quotes';
-import { ALIAS_KINDS, ENTITY_KINDS, RECURRENCE_UNITS } from '../domain/kinds';
+import { ALIAS_KINDS, ATTESTATIONS, ENTITY_KINDS, RECURRENCE_UNITS } from '../domain/kinds';
 import { ATTRIBUTE_VALUES, attributeSpec, isAttributeName } from '../domain/attributes';
 import { DATE_QUALIFIER_NAMES, OTHER_QUALIFIERS } from '../domain/qualifiers';
 import { joinProblem, RELATION_TYPES, type RelationType } from '../domain/relation-types';
@@ -151,6 +152,26 @@ export function validateDataset(raw: RawDataset): Dataset {
     }
   };
 
+  const officeTitle = (label: string, relation: RelationData, title: OfficeTitleData): void => {
+    if (relation.type !== 'HOLDS' && relation.type !== 'SIGNED')
+      problems.push(`${label}: only a tenure (HOLDS) or a signature (SIGNED) has a title`);
+    bilingual(`${label}.wording`, title.wording);
+    if (title.curatorReading) bilingual(`${label}.curatorReading`, title.curatorReading);
+    if (!title.citation) return void problems.push(`${label}: needs the citation of the source's wording`);
+    checkCitation(`${label}: citation`, title.citation);
+    const { quote, start, end } = title.citation;
+    if (title.wording?.ar !== withoutFormer(quote)) {
+      problems.push(
+        `${label}: the Arabic wording must be the quote less «السابق»/«السابقة»: "${withoutFormer(quote)}"`,
+      );
+    }
+    if (title.includesVicePresident !== quote.includes('نائب الرئيس')) {
+      problems.push(`${label}: includesVicePresident must say whether the quote names «نائب الرئيس»`);
+    }
+    if (!relation.citations?.some((c) => c.start <= start && end <= c.end))
+      problems.push(`${label}: the title's quote lies within none of the fact's own citations`);
+  };
+
   for (const entity of raw.entities) {
     const label = `entity "${entity.id}" (${entity.file})`;
     if (!(entity.kind in ENTITY_KINDS)) {
@@ -161,10 +182,25 @@ export function validateDataset(raw: RawDataset): Dataset {
     bilingual(`${label}: name`, entity.names);
     bilingual(`${label}: description`, entity.description);
     for (const alias of entity.aliases ?? []) {
-      if (alias.lang !== 'ar' && alias.lang !== 'en')
-        problems.push(`${label}: alias "${alias.text}" has no language ar or en`);
-      if (!(alias.kind in ALIAS_KINDS))
-        problems.push(`${label}: alias "${alias.text}" has unknown kind "${alias.kind}"`);
+      const where = `${label}: alias "${alias.text}"`;
+      if (alias.lang !== 'ar' && alias.lang !== 'en') problems.push(`${where} has no language ar or en`);
+      if (!(alias.kind in ALIAS_KINDS)) problems.push(`${where} has unknown kind "${alias.kind}"`);
+      if (!(alias.attestation in ATTESTATIONS)) {
+        problems.push(
+          `${where}: attestation ${JSON.stringify(alias.attestation)} is not one of ${Object.keys(ATTESTATIONS).join(', ')}`,
+        );
+      } else if (alias.attestation === 'CURATOR') {
+        if (alias.citation) problems.push(`${where}: a curator's alias cites no source words`);
+      } else if (!alias.citation) {
+        problems.push(`${where}: ${alias.attestation} needs the citation of the source's words`);
+      } else {
+        checkCitation(`${where}: citation`, alias.citation);
+        if (alias.attestation === 'SOURCE' && alias.citation.quote !== alias.text)
+          problems.push(
+            `${where}: SOURCE means the source gives it verbatim, but the quote is "${alias.citation.quote}"`,
+          );
+      }
+      if (alias.curatorNote) bilingual(`${where}: curatorNote`, alias.curatorNote);
     }
     const cited = citations(label, entity.citations);
     const supported = new Map<string, string[]>();
@@ -232,6 +268,15 @@ export function validateDataset(raw: RawDataset): Dataset {
     }
     if (qualifiers.recurrence) recurrence(`${label}: recurrence`, qualifiers.recurrence);
     if (qualifiers.note) bilingual(`${label}: note`, qualifiers.note);
+    if (qualifiers.attestation !== undefined && !['SOURCE', 'CURATOR'].includes(qualifiers.attestation)) {
+      problems.push(
+        `${label}: attestation of a fact is SOURCE or CURATOR, received "${qualifiers.attestation}"`,
+      );
+    }
+    if (qualifiers.attestation === 'CURATOR' && !qualifiers.curatorNote)
+      problems.push(`${label}: a curator's fact needs a curatorNote saying what it rests on`);
+    if (qualifiers.curatorNote) bilingual(`${label}: curatorNote`, qualifiers.curatorNote);
+    if (qualifiers.title) officeTitle(`${label}: title`, relation, qualifiers.title);
     for (const id of qualifiers.context ?? []) {
       if (!entities.has(id)) problems.push(`${label}: context names unknown entity "${id}"`);
     }
@@ -244,15 +289,37 @@ export function validateDataset(raw: RawDataset): Dataset {
   const strip = <T extends { file: string }>({ file: _file, ...rest }: T): Omit<T, 'file'> => rest;
   return {
     sources: raw.sources,
-    entities: raw.entities.map((entity) => withSource(strip(entity), defaultSource)),
-    relations: raw.relations.map((relation) => withSource(strip(relation), defaultSource)),
+    entities: raw.entities.map((entity) => {
+      const element = withSource(strip(entity), defaultSource);
+      if (!element.aliases) return element;
+      const aliases = element.aliases.map((alias) =>
+        alias.citation ? { ...alias, citation: sourced(alias.citation, defaultSource) } : alias,
+      );
+      return { ...element, aliases };
+    }),
+    relations: raw.relations.map((relation) => {
+      const element = withSource(strip(relation), defaultSource);
+      const title = element.qualifiers?.title;
+      if (!title) return element;
+      const qualifiers = {
+        ...element.qualifiers,
+        title: { ...title, citation: sourced(title.citation, defaultSource) },
+      };
+      return { ...element, qualifiers };
+    }),
   };
+}
+
+/** A title as the source words it, less «السابق»/«السابقة» ("former": page-relative, not part of the title). */
+export function withoutFormer(quote: string): string {
+  return quote.replace(/\s+السابقة?(?=[\s/]|$)/gu, '');
 }
 
 /** Fills in each citation's source, so that nothing downstream guesses it. */
 function withSource<T extends EntityData | RelationData>(element: T, source: string | undefined): T {
-  return {
-    ...element,
-    citations: element.citations.map((citation) => ({ ...citation, source: citation.source ?? source })),
-  };
+  return { ...element, citations: element.citations.map((citation) => sourced(citation, source)) };
+}
+
+function sourced(citation: CitationData, source: string | undefined): CitationData {
+  return { ...citation, source: citation.source ?? source };
 }

@@ -16,10 +16,10 @@ export const ATTRIBUTES = {
     kinds: ['EVENT', 'AGREEMENT', 'DOCUMENT'],
     description: 'when it happened or was adopted',
   },
-  since: {
+  institutionalised: {
     type: 'date',
     kinds: ['EVENT'],
-    description: 'since when a series has been held or institutionalised',
+    description: 'when a series was institutionalised; not when it began, which the source may not say',
   },
   ordinal: {
     type: 'int',

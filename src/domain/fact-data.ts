@@ -1,4 +1,12 @@
-import type { AliasKind, DocumentType, EntityKind, EventType, MeetingMode, RecurrenceUnit } from './kinds';
+import type {
+  AliasKind,
+  Attestation,
+  DocumentType,
+  EntityKind,
+  EventType,
+  MeetingMode,
+  RecurrenceUnit,
+} from './kinds';
 import type { DateQualifier } from './qualifiers';
 import type { RelationType } from './relation-types';
 
@@ -26,6 +34,12 @@ export interface AliasData {
   text: string;
   lang: Lang;
   kind: AliasKind;
+  /** Who vouches for it: the source verbatim, the curator's rendering of the source's words, or the curator. */
+  attestation: Attestation;
+  /** SOURCE: the alias itself where the source gives it; RENDERING: the source's words it renders. */
+  citation?: CitationData;
+  /** What the curator knows of it that the source does not say ("the name until 2011"). */
+  curatorNote?: Bilingual;
 }
 
 /** A rhythm the source states ("once every three years"), never turned into made-up dates. */
@@ -41,7 +55,7 @@ export interface RecurrenceData {
 
 export interface EntityAttributes {
   date?: string;
-  since?: string;
+  institutionalised?: string;
   ordinal?: number;
   eventType?: EventType;
   mode?: MeetingMode;
@@ -68,6 +82,20 @@ export interface EntityData {
   citations: CitationData[];
 }
 
+/**
+ * The title under which the source shows someone holding an office or signing, in its own words:
+ * Solana «الممثل الأعلى السابق للاتحاد الأوروبي», Mogherini «الممثلة العليا السابقة/ نائب الرئيس».
+ */
+export interface OfficeTitleData {
+  /** Arabic: the quote less «السابق»/«السابقة» ("former", which the tenure's `former` carries). */
+  wording: Bilingual;
+  /** The title as the source gives it names the Vice-President role («نائب الرئيس»). */
+  includesVicePresident: boolean;
+  /** The curator's reading of a wording that looks like a slip (Borrell's «نائب الممثل الأعلى»). */
+  curatorReading?: Bilingual;
+  citation: CitationData;
+}
+
 export type RelationQualifiers = Partial<Record<DateQualifier, string>> & {
   /** The source calls the holder "former" and gives no dates. */
   former?: boolean;
@@ -78,6 +106,12 @@ export type RelationQualifiers = Partial<Record<DateQualifier, string>> & {
   note?: Bilingual;
   /** Entities this fact is part of the story of (a relationship, a process): their timelines show it. */
   context?: string[];
+  /** SOURCE when omitted; CURATOR for a fact the cited words do not state (then curatorNote says why). */
+  attestation?: Exclude<Attestation, 'RENDERING'>;
+  /** What the curator knows of it that the source does not say. */
+  curatorNote?: Bilingual;
+  /** For a tenure or a signature: the title the source gives the person. */
+  title?: OfficeTitleData;
 };
 
 export interface RelationData {

@@ -41,19 +41,41 @@ export const KIND_LABELS: Record<EntityKind, string> = {
 
 export const ALIAS_KINDS = {
   ACRONYM: 'An acronym or abbreviation (OIC, CFM, HR/VP).',
-  FORMER_NAME: 'A name the entity had before (Organisation of the Islamic Conference).',
+  OTHER_NAME:
+    'Another name the source uses for the entity beside its main name, without saying that one replaced the ' +
+    'other (the page writes both منظمة التعاون الإسلامي and منظمة المؤتمر الإسلامي, even in the present tense).',
+  FORMER_NAME:
+    "A name the entity had before (Burma for Myanmar). Said only by a curator here: see the alias's attestation.",
   SHORT_NAME: 'A shorter form of the name.',
   FULL_NAME: 'A longer or official form of the name.',
-  VARIANT: 'Another spelling or transliteration, or a name found outside the source.',
+  VARIANT: 'Another spelling, transliteration or translation of the name.',
+  RELATED_TERM:
+    'Not a name of the entity but a related term a curator added so that a search for it finds the entity ' +
+    '(counter-terrorism for Terrorism, Islamophobia for Discrimination and hatred against Muslims).',
 } as const;
 export type AliasKind = keyof typeof ALIAS_KINDS;
+
+/**
+ * Who vouches for a name or a fact. What is the curator's knowledge and not the source's is
+ * marked CURATOR, so that no reader takes it for the source's word.
+ */
+export const ATTESTATIONS = {
+  SOURCE: 'The source states it: its cited words give the name verbatim, or state the fact.',
+  RENDERING:
+    "The curator's rendering of a name the source gives: a translation or transliteration into the other " +
+    "language, or another grammatical form of the same words. The citation is the source's wording. Names only.",
+  CURATOR:
+    "The curator's knowledge, not the source's: the source does not give this name or state this fact. Kept " +
+    'because analysts look for it; a curatorNote says what it rests on.',
+} as const;
+export type Attestation = keyof typeof ATTESTATIONS;
 
 export const EVENT_TYPES = {
   SUMMIT: 'A meeting of heads of state or government.',
   SESSION: 'A session of an organ, such as a yearly UN General Assembly session.',
   MEETING: 'A single meeting.',
   MEETING_SERIES: 'A recurring series of meetings.',
-  DIALOGUE: 'A recurring political dialogue.',
+  DIALOGUE: 'A political dialogue held as one meeting (a recurring dialogue is a MEETING_SERIES).',
   TALKS: 'Talks between staff or experts.',
   VISIT: 'A visit by a delegation.',
   FORUM: 'A forum or conference.',

@@ -15,4 +15,13 @@ export type DateQualifier = keyof typeof DATE_QUALIFIERS;
 export const DATE_QUALIFIER_NAMES = Object.keys(DATE_QUALIFIERS) as DateQualifier[];
 
 /** The qualifiers that are not dates; a relation carries nothing else. */
-export const OTHER_QUALIFIERS = ['former', 'role', 'recurrence', 'note', 'context'] as const;
+export const OTHER_QUALIFIERS = [
+  'former',
+  'role',
+  'recurrence',
+  'note',
+  'context',
+  'attestation',
+  'curatorNote',
+  'title',
+] as const;

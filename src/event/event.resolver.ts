@@ -43,10 +43,12 @@ export class EventResolver {
 
   @FieldResolver(() => PartialDate, {
     nullable: true,
-    description: 'For a series: since when it has been held or institutionalised.',
+    description:
+      'For a series: when it was institutionalised, as the source says ("since 2017" for the senior officials\' ' +
+      'meetings). Not when the series began: the source may not say, and then nothing here does.',
   })
-  since(@Root() event: EntityNode): PartialDate | null {
-    return event.attributes.since ?? null;
+  institutionalisedIn(@Root() event: EntityNode): PartialDate | null {
+    return event.attributes.institutionalised ?? null;
   }
 
   @FieldResolver(() => Int, {

@@ -9,7 +9,11 @@ export class Source {
   @Field(() => LocalizedText, { description: 'Title of the document.' })
   title!: LocalizedText;
 
-  @Field(() => LocalizedText, { description: 'Who published it.' })
+  @Field(() => LocalizedText, {
+    description:
+      'Who published it, as the page states its own origin when captured; not independently verified (see note: ' +
+      'the EEAS page\'s own banner reads "This isn\'t an official website of the European Union").',
+  })
   publisher!: LocalizedText;
 
   @Field({ description: 'Language of the text, as an ISO 639-1 code ("ar").' })

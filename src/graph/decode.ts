@@ -2,9 +2,11 @@ import type { Row } from '../db/database';
 import { ATTRIBUTE_VALUES, ATTRIBUTES, type AttributeName, type AttributeType } from '../domain/attributes';
 import {
   ALIAS_KINDS,
+  ATTESTATIONS,
   ENTITY_KINDS,
   RECURRENCE_UNITS,
   type AliasKind,
+  type Attestation,
   type DocumentType,
   type EntityKind,
   type EventType,
@@ -33,6 +35,18 @@ export interface AliasValue {
   text: string;
   lang: 'ar' | 'en';
   kind: AliasKind;
+  attestation: Attestation;
+  curatorNote: LocalizedText | null;
+  /** SOURCE: where the source gives it; RENDERING: the source's words it renders. */
+  citationId: string | null;
+}
+
+/** The title under which the source shows someone holding an office or signing. */
+export interface OfficeTitleValue {
+  wording: LocalizedText;
+  includesVicePresident: boolean;
+  curatorReading: LocalizedText | null;
+  citationId: string;
 }
 
 /** Where an entity or relation came from and who changed it since. */
@@ -70,6 +84,11 @@ export type Qualifiers = { [K in DateQualifier]?: PartialDate } & {
   note: LocalizedText | null;
   /** Entities this fact is part of the story of. */
   contextIds: string[];
+  /** SOURCE unless stored as the curator's knowledge. */
+  attestation: 'SOURCE' | 'CURATOR';
+  curatorNote: LocalizedText | null;
+  /** For a tenure or a signature: the title the source gives the person. */
+  title: OfficeTitleValue | null;
 };
 
 export interface DecodedEntity {
@@ -120,6 +139,10 @@ export function qualifiersOf(props: Row): Qualifiers {
     recurrence: recurrenceOf(props),
     note: localized(props, 'note'),
     contextIds: strings(props.contextIds, 'contextIds'),
+    // Stored only when CURATOR, so that facts stored before attestations existed read SOURCE.
+    attestation: props.attestation === 'CURATOR' ? 'CURATOR' : 'SOURCE',
+    curatorNote: localized(props, 'curatorNote'),
+    title: titleOf(props),
   };
   for (const name of DATE_QUALIFIER_NAMES) {
     const date = toPartialDate(props[name]);
@@ -193,15 +216,42 @@ function recurrenceOf(props: Row): Recurrence | null {
   };
 }
 
+/**
+ * Aliases are stored as parallel lists (Neo4j properties hold no maps, and lists no nulls: an
+ * empty string stands for "none").
+ */
 function aliasesOf(props: Row, id: string): AliasValue[] {
-  const texts = strings(props.aliasTexts, `aliases of ${id}`);
-  const langs = strings(props.aliasLangs, `alias languages of ${id}`);
-  const kinds = strings(props.aliasKinds, `alias kinds of ${id}`);
-  return texts.map((aliasText, i) => ({
+  const list = (name: string) => strings(props[name], `${name} of ${id}`);
+  const [langs, kinds, attestations, citationIds] = [
+    list('aliasLangs'),
+    list('aliasKinds'),
+    list('aliasAttestations'),
+    list('aliasCitationIds'),
+  ];
+  const [notesAr, notesEn] = [list('aliasCuratorNotesAr'), list('aliasCuratorNotesEn')];
+  return list('aliasTexts').map((aliasText, i) => ({
     text: aliasText,
     lang: langs[i] === 'ar' ? 'ar' : 'en',
     kind: oneOf(kinds[i], ALIAS_KINDS, `alias kind of ${id}`) as AliasKind,
+    // An alias stored before attestations existed, or added through the API, is the curator's.
+    attestation:
+      attestations[i] === undefined
+        ? 'CURATOR'
+        : (oneOf(attestations[i], ATTESTATIONS, `alias attestation of ${id}`) as Attestation),
+    curatorNote: notesAr[i] && notesEn[i] ? { ar: notesAr[i], en: notesEn[i] } : null,
+    citationId: citationIds[i] || null,
   }));
+}
+
+function titleOf(props: Row): OfficeTitleValue | null {
+  const wording = localized(props, 'titleWording');
+  if (!wording || typeof props.titleCitationId !== 'string') return null;
+  return {
+    wording,
+    includesVicePresident: props.titleIncludesVicePresident === true,
+    curatorReading: localized(props, 'titleCuratorReading'),
+    citationId: props.titleCitationId,
+  };
 }
 
 function text(props: Row, name: string, what: string): string {

@@ -28,7 +28,9 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Alias], {
-    description: 'Other names: acronyms (OIC, CFM, HR/VP), former names, variants and transliterations.',
+    description:
+      'Other names: acronyms (OIC, CFM, HR/VP), other names the source uses, variants and transliterations, each ' +
+      "saying who vouches for it (the source, the curator's rendering of it, or the curator alone).",
   })
   aliases(
     @Root() entity: EntityNode,
@@ -84,6 +86,9 @@ export class EntityResolver {
         first,
       },
     });
-    return toPage(page.relations, (relation) => relation.sortKey, page.total, page.hasNextPage, after);
+    const relations = args.at
+      ? page.relations.map((relation) => ({ ...relation, asOf: args.at }))
+      : page.relations;
+    return toPage(relations, (relation) => relation.sortKey, page.total, page.hasNextPage, after);
   }
 }

@@ -36,3 +36,13 @@ export class Participation {
   @Field({ description: 'Id of the PARTICIPANT fact.' })
   id!: string;
 }
+
+@ObjectType({
+  description:
+    'An organisation accrediting a holder of an office (an ACCREDITED fact): who accredited, when, and where the ' +
+    'office is accredited to. In 2016 the EU accredited its Head of Delegation to the OIC.',
+})
+export class Accreditation {
+  @Field({ description: 'Id of the ACCREDITED fact.' })
+  id!: string;
+}

@@ -1,4 +1,5 @@
 import type { Row } from '../db/database';
+import type { PartialDate } from '../domain/partial-date';
 import { decodeEntity, decodeRelation, type DecodedEntity, type DecodedRelation } from './decode';
 
 /** An entity as read from Neo4j and decoded: what every entity type resolves its fields from. */
@@ -13,6 +14,8 @@ export interface RelationNode extends DecodedRelation {
   otherId: string;
   /** Position in the stable order of the owner's relations; the cursor after it. */
   sortKey: string;
+  /** The "as of" date the relation was listed under, if any: a tenure's basis is relative to it. */
+  asOf?: PartialDate | null;
 }
 
 export interface CitationNode {

@@ -77,6 +77,8 @@ export function toGraphRecords(dataset: Dataset): GraphRecords {
   // Hashes cover what is stored, not the file: a change to how facts are stored (a property
   // renamed) changes them too, so the next start rewrites the graph in the new form.
   const entities = dataset.entities.map((entity): EntityRecord => {
+    // An alias's and a title's quotes are citations too, stored like any other.
+    for (const alias of entity.aliases ?? []) if (alias.citation) cite(alias.citation);
     const label = KIND_LABELS[entity.kind];
     const props = { ...entityProps(entity), origin: 'dataset' };
     const cited = entity.citations.map((citation, position) => ({
@@ -88,6 +90,7 @@ export function toGraphRecords(dataset: Dataset): GraphRecords {
     return { id: entity.id, label, hash, props: { ...props, contentHash: hash }, citations: cited };
   });
   const relations = dataset.relations.map((relation): RelationRecord => {
+    if (relation.qualifiers?.title) cite(relation.qualifiers.title.citation);
     const props = {
       ...relationProps(relation),
       id: relation.id,
@@ -127,6 +130,11 @@ export function entityProps(entity: EntityData): Props {
     aliasTexts: aliases.map((a) => a.text),
     aliasLangs: aliases.map((a) => a.lang),
     aliasKinds: aliases.map((a) => a.kind),
+    // Neo4j lists hold no nulls: an empty string stands for "none".
+    aliasAttestations: aliases.map((a) => a.attestation),
+    aliasCitationIds: aliases.map((a) => (a.citation ? citationId(a.citation) : '')),
+    aliasCuratorNotesAr: aliases.map((a) => a.curatorNote?.ar ?? ''),
+    aliasCuratorNotesEn: aliases.map((a) => a.curatorNote?.en ?? ''),
     namesAr,
     namesEn,
     searchKeys: [...new Set([...namesAr, ...namesEn].map(normaliseName))],
@@ -154,6 +162,17 @@ export function relationProps(relation: RelationData): Props {
   if (qualifiers.recurrence) Object.assign(props, recurrence('recurrence', qualifiers.recurrence));
   if (qualifiers.note) Object.assign(props, bilingual('note', qualifiers.note));
   if (qualifiers.context) props.contextIds = qualifiers.context;
+  // Absent means SOURCE, so that facts stored before attestations existed read right.
+  if (qualifiers.attestation === 'CURATOR') props.attestation = 'CURATOR';
+  if (qualifiers.curatorNote) Object.assign(props, bilingual('curatorNote', qualifiers.curatorNote));
+  const title = qualifiers.title;
+  if (title) {
+    Object.assign(props, bilingual('titleWording', title.wording), {
+      titleIncludesVicePresident: title.includesVicePresident,
+      titleCitationId: citationId(title.citation),
+    });
+    if (title.curatorReading) Object.assign(props, bilingual('titleCuratorReading', title.curatorReading));
+  }
   return props;
 }
 

@@ -2,14 +2,17 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { loadAll } from './graph.loaders';
 import type { Context } from '../context';
 import { relationReading } from '../domain/relation-types';
+import { tenureBasis, type TenureBasis } from '../domain/tenure-basis';
 import { Citation, Provenance } from './citation.types';
 import { PartialDate } from '../graphql/date.types';
 import { Entity } from './entity.type';
-import { Language } from '../graphql/enums';
+import { AttestationEnum, Language, TenureBasisEnum } from '../graphql/enums';
+import { ATTESTATION_DESCRIPTION, CURATOR_NOTE_DESCRIPTION } from './fact-fields';
 import { sourceOf, targetOf, type CitationNode, type EntityNode, type RelationNode } from './graph.nodes';
+import type { OfficeTitleValue } from './decode';
 import { factCitations } from './related';
 import { Relation } from './relation.type';
-import { LocalizedText, Recurrence } from '../graphql/values.types';
+import { LocalizedText, OfficeTitle, Recurrence } from '../graphql/values.types';
 
 @Resolver(() => Relation)
 export class RelationResolver {
@@ -85,6 +88,35 @@ export class RelationResolver {
   })
   former(@Root() relation: RelationNode): boolean {
     return relation.qualifiers.former;
+  }
+
+  @FieldResolver(() => TenureBasisEnum, {
+    nullable: true,
+    description:
+      'For a tenure (HOLDS): how sure it is, relative to the "as of" date it was listed under (relations(at:), ' +
+      'neighbourhood(at:)), else of the tenure as a whole; see Tenure.basis. Null for other relations.',
+  })
+  basis(@Root() relation: RelationNode): TenureBasis | null {
+    return relation.type === 'HOLDS' ? tenureBasis(relation.qualifiers, relation.asOf ?? null) : null;
+  }
+
+  @FieldResolver(() => OfficeTitle, {
+    nullable: true,
+    description:
+      'For a tenure or a signature: the title the source gives the person, in its own words (see OfficeTitle).',
+  })
+  title(@Root() relation: RelationNode): OfficeTitleValue | null {
+    return relation.qualifiers.title;
+  }
+
+  @FieldResolver(() => AttestationEnum, { description: ATTESTATION_DESCRIPTION })
+  attestation(@Root() relation: RelationNode): 'SOURCE' | 'CURATOR' {
+    return relation.qualifiers.attestation;
+  }
+
+  @FieldResolver(() => LocalizedText, { nullable: true, description: CURATOR_NOTE_DESCRIPTION })
+  curatorNote(@Root() relation: RelationNode): LocalizedText | null {
+    return relation.qualifiers.curatorNote;
   }
 
   @FieldResolver(() => Entity, {

@@ -1,12 +1,14 @@
 import { registerEnumType } from 'type-graphql';
 import {
   ALIAS_KINDS,
+  ATTESTATIONS,
   DOCUMENT_TYPES,
   ENTITY_KINDS,
   EVENT_TYPES,
   MEETING_MODES,
   RECURRENCE_UNITS,
   type AliasKind,
+  type Attestation,
   type DocumentType,
   type EntityKind,
   type EventType,
@@ -14,6 +16,7 @@ import {
   type RecurrenceUnit,
 } from '../domain/kinds';
 import { RELATION_TYPES, type RelationType } from '../domain/relation-types';
+import { TENURE_BASES, type TenureBasis } from '../domain/tenure-basis';
 
 /**
  * GraphQL enums built from the vocabulary (src/domain/), with its descriptions, so
@@ -51,6 +54,16 @@ export const RelationTypeEnum = enumOf<RelationType>(
   'The kind of a relation between two entities. Each reads from its source to its target.',
 );
 export const AliasKindEnum = enumOf<AliasKind>(ALIAS_KINDS, 'AliasKind', 'How an alias relates to the name.');
+export const AttestationEnum = enumOf<Attestation>(
+  ATTESTATIONS,
+  'Attestation',
+  "Who vouches for a name or a fact: the source, the curator's rendering of the source's words, or the curator alone.",
+);
+export const TenureBasisEnum = enumOf<TenureBasis>(
+  TENURE_BASES,
+  'TenureBasis',
+  'How sure a tenure, or an answer to "who held it on date D", is, from what the source gives for it.',
+);
 export const EventTypeEnum = enumOf<EventType>(EVENT_TYPES, 'EventType', 'What sort of event it is.');
 export const MeetingModeEnum = enumOf<MeetingMode>(MEETING_MODES, 'MeetingMode', 'How a meeting was held.');
 export const DocumentTypeEnum = enumOf<DocumentType>(

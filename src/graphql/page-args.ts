@@ -39,8 +39,9 @@ export class RelationArgs extends PageArgs {
       'Keep only what holds as of this date. A relation without time qualifiers is timeless and kept; one with ' +
       'only a date (an appointment, a signing) is kept once that date may have come; a tenure is kept from its ' +
       'start of office (the appointment date when the source gives no separate start: appointed is not yet in ' +
-      'office otherwise) to its end, or at the date the source attests it; a tenure known only as "former" has ' +
-      'no known period and is not kept. Dates compare at the coarser precision of the two.',
+      'office otherwise) to its end, or at the date the source attests it; a tenure with no date (one known only ' +
+      'as "former") has no known period and is not kept. Dates compare at the coarser precision of the two. Each ' +
+      'tenure kept says how sure it is in its basis (Relation.basis), relative to this date.',
   })
   at?: PartialDate | null;
 }

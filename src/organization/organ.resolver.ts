@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import type { EntityNode } from '../graph/graph.nodes';
 import { related, relatedOne } from '../graph/related';
 import { LocalizedText, Recurrence } from '../graphql/values.types';
-import { Committee, Event, Organ, Organization, Position } from '../graph/entity-types';
+import { Committee, Document, Event, Organ, Organization, Position } from '../graph/entity-types';
 
 @Resolver(() => Organ)
 export class OrganResolver {
@@ -48,6 +48,15 @@ export class OrganResolver {
   @FieldResolver(() => [Event], { description: 'Its meetings and sessions (the 13th Islamic Summit).' })
   sessions(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
     return related(ctx, organ, 'INSTANCE_OF', 'INCOMING');
+  }
+
+  @FieldResolver(() => [Document], {
+    description:
+      'Resolutions passed in it (RESOLUTION_OF), each with its date: the 2020 resolutions on Myanmar at the UN ' +
+      'Human Rights Council.',
+  })
+  resolutions(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
+    return related(ctx, organ, 'RESOLUTION_OF', 'INCOMING');
   }
 
   @FieldResolver(() => [Position], { description: 'Offices of the organ.' })

@@ -5,6 +5,8 @@ import { FactFields } from '../graph/fact-fields';
 import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
 import { Agreement, Person, Position } from '../graph/entity-types';
 import { Appointment, Signature } from '../graph/fact-types';
+import type { OfficeTitleValue } from '../graph/decode';
+import { OfficeTitle } from '../graphql/values.types';
 
 /** The office a fact is about (its role qualifier): appointed to what, signed as what. */
 function roleOf(fact: RelationNode, ctx: Context): Promise<EntityNode | null> | null {
@@ -52,6 +54,16 @@ export class SignatureResolver extends FactFields(Signature) {
   })
   capacity(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> | null {
     return roleOf(fact, ctx);
+  }
+
+  @FieldResolver(() => OfficeTitle, {
+    nullable: true,
+    description:
+      'The title under which the source shows the signatory, in its own words: Mogherini signed as "High ' +
+      'Representative / Vice-President", Madani as "the Secretary-General".',
+  })
+  title(@Root() fact: RelationNode): OfficeTitleValue | null {
+    return fact.qualifiers.title;
   }
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says.' })

@@ -38,7 +38,7 @@ export class PersonResolver {
         first: TYPED_LIST_LIMIT,
       },
     });
-    return chronological(page.relations);
+    return chronological(page.relations, at);
   }
 
   @FieldResolver(() => [Appointment], { description: 'Appointments this person made.' })

@@ -7,10 +7,10 @@ import { Entity } from '../graph/entity.type';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
 import type { Page } from '../graphql/connection';
-import { related, relatedOne, TYPED_LIST_LIMIT } from '../graph/related';
+import { related, relatedOne, relationsOf, TYPED_LIST_LIMIT } from '../graph/related';
 import { chronological } from '../graph/tenures';
 import { Position, PositionConnection } from '../graph/entity-types';
-import { Tenure } from '../graph/fact-types';
+import { Accreditation, Tenure } from '../graph/fact-types';
 
 @Resolver(() => Position)
 export class PositionResolver {
@@ -39,14 +39,25 @@ export class PositionResolver {
     return related(ctx, position, 'ACCREDITED', 'INCOMING');
   }
 
+  @FieldResolver(() => [Accreditation], {
+    description:
+      'Accreditations of holders of this office (ACCREDITED), each with who accredited, when, and where the ' +
+      'office is accredited to: the EU accredited its Head of Delegation to the OIC in 2016.',
+  })
+  accreditations(@Root() position: EntityNode, @Ctx() ctx: Context): Promise<RelationNode[]> {
+    return relationsOf(ctx, position, 'ACCREDITED', 'INCOMING');
+  }
+
   @FieldResolver(() => [Tenure], {
     description:
       'Who held the office, in the order their tenures began. With at: only those in office on that date. A ' +
       'tenure counts from its start of office, or from the appointment when the source gives no separate start ' +
       '(so someone appointed but not yet in office is not a holder), to its end; or at the date the source ' +
       'attests it. Dates compare at the coarser precision: at "2021-11" includes someone in office from ' +
-      '2021-11-17, at "2021-11-16" does not. A tenure the source only calls "former" has no known period and ' +
-      'is left out when at is given.',
+      '2021-11-17, at "2021-11-16" does not. A tenure with no date (one the source only calls "former") has no ' +
+      'known period and is left out when at is given. Each tenure says how sure it is in its basis: at "2024" ' +
+      'the EU Representative to the OIC is Patrick Simonnet, appointed in 2020-09 with no end known ' +
+      '(APPOINTED_NO_END_KNOWN).',
   })
   async holders(
     @Root() position: EntityNode,
@@ -67,6 +78,6 @@ export class PositionResolver {
         first: TYPED_LIST_LIMIT,
       },
     });
-    return chronological(page.relations);
+    return chronological(page.relations, at);
   }
 }

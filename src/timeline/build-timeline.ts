@@ -7,7 +7,7 @@ export type EntryKind =
   | 'EVENT'
   | 'AGREEMENT'
   | 'DOCUMENT'
-  | 'SERIES_START'
+  | 'INSTITUTIONALISED'
   | 'APPOINTMENT'
   | 'TAKING_OFFICE'
   | 'LEAVING_OFFICE'
@@ -65,9 +65,9 @@ export function buildTimeline(
     const kind: EntryKind =
       thing.kind === 'AGREEMENT' ? 'AGREEMENT' : thing.kind === 'DOCUMENT' ? 'DOCUMENT' : 'EVENT';
     const dated = thing.attributes.date ?? null;
-    const since = thing.attributes.since ?? null;
-    if (dated || since) {
-      entries.push(entry(dated ? kind : 'SERIES_START', dated ?? since, thing, null));
+    const institutionalised = thing.attributes.institutionalised ?? null;
+    if (dated || institutionalised) {
+      entries.push(entry(dated ? kind : 'INSTITUTIONALISED', dated ?? institutionalised, thing, null));
       continue;
     }
     const dateOf = (other: EntityNode) => other.attributes.date ?? null;

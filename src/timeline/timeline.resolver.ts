@@ -20,6 +20,12 @@ const TENURE_PHRASES: Partial<Record<Entry['kind'], Record<Language, string>>> =
   IN_OFFICE: { EN: 'in office as', AR: 'يشغل منصب' },
 };
 
+/** How an institutionalisation reads: "EU–OIC senior officials' meetings: institutionalised". */
+const INSTITUTIONALISED: Record<Language, string> = {
+  EN: ': institutionalised',
+  AR: ': إضفاء الطابع المؤسسي',
+};
+
 @Resolver(() => TimelineEntry)
 export class TimelineResolver {
   @Query(() => Timeline, {
@@ -64,7 +70,8 @@ export class TimelineResolver {
 
   @FieldResolver(() => String, {
     description:
-      'The entry in a line: the event\'s name, or the fact as "Josep Borrell appointed Patrick Simonnet".',
+      'The entry in a line: the event\'s name ("EU–OIC senior officials\' meetings: institutionalised" for an ' +
+      'institutionalisation), or the fact as "Josep Borrell appointed Patrick Simonnet".',
   })
   async summary(
     @Root() entry: Entry,
@@ -73,7 +80,10 @@ export class TimelineResolver {
   ): Promise<string> {
     const code = lang === Language.AR ? 'ar' : 'en';
     const name = (entity: EntityNode | null | undefined) => entity?.name[code] ?? '?';
-    if (entry.entity) return name(entry.entity);
+    if (entry.entity) {
+      const institutionalised = entry.kind === 'INSTITUTIONALISED' ? INSTITUTIONALISED[lang] : '';
+      return `${name(entry.entity)}${institutionalised}`;
+    }
     const relation = entry.relation!;
     const { roleId } = relation.qualifiers;
     const [from, to, role] = await Promise.all([

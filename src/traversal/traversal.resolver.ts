@@ -124,6 +124,7 @@ export class TraversalResolver {
       hops,
       nodes,
       relations: walk.relations
+        .map((relation) => ({ ...relation, asOf: at }))
         .filter((r) => within.has(r.ownerId) && within.has(r.otherId))
         .sort((a, b) => a.id.localeCompare(b.id)),
       truncated: walk.truncated,

@@ -237,6 +237,54 @@ describe('curated writes', () => {
     });
   });
 
+  it("keeps the source's word on the aliases a correction keeps, and marks new ones as the curator's", async () => {
+    const corrected = {
+      id: 'un-general-assembly',
+      kind: 'ORGAN',
+      names: { ar: 'الجمعية العامة للأمم المتحدة', en: 'United Nations General Assembly' },
+      description: { ar: 'وصف مصحح للاختبار.', en: 'A description corrected by a curator.' },
+      aliases: [
+        { text: 'UNGA', lang: 'EN', kind: 'ACRONYM' },
+        { text: 'UN General Assembly', lang: 'EN', kind: 'SHORT_NAME' },
+        { text: 'General Assembly', lang: 'EN', kind: 'SHORT_NAME' },
+      ],
+    };
+    const result = await api.run(SAVE, { entity: corrected, citation: note }, undefined, as(alice));
+    expect(result.errors).toBeUndefined();
+    const after = await api.run(
+      '{ entity(id: "un-general-assembly") { aliases { text attestation citation { quote } } } }',
+    );
+    expect(after.data!.entity.aliases).toEqual([
+      { text: 'UNGA', attestation: 'SOURCE', citation: { quote: 'UNGA' } },
+      {
+        text: 'UN General Assembly',
+        attestation: 'RENDERING',
+        citation: { quote: 'الجمعية العامة للأمم المتحدة' },
+      },
+      { text: 'General Assembly', attestation: 'CURATOR', citation: null },
+    ]);
+  });
+
+  it("marks a fact added on a curator's note as the curator's knowledge, and one on a quote as the source's", async () => {
+    const onNote = await api.run(
+      ADD,
+      { relation: { type: 'PARTICIPANT', from: 'eu-oic-technical-talks-2014', to: 'eeas' }, citation: note },
+      undefined,
+      as(alice),
+    );
+    expect(onNote.errors).toBeUndefined();
+    const read = await api.run(`{
+      talks: entity(id: "eu-oic-technical-talks-2014") { relations(types: [PARTICIPANT]) { nodes { other { id } attestation } } }
+      envoy: entity(id: "test-envoy") { relations(types: [HOLDS]) { nodes { attestation } } }
+    }`);
+    expect(read.data!.talks.relations.nodes).toEqual([
+      { other: { id: 'eeas' }, attestation: 'CURATOR' },
+      { other: { id: 'eu' }, attestation: 'SOURCE' },
+      { other: { id: 'oic' }, attestation: 'SOURCE' },
+    ]);
+    expect(read.data!.envoy.relations.nodes).toEqual([{ attestation: 'SOURCE' }]);
+  });
+
   it('refuses to change the kind of an existing entity', async () => {
     const result = await api.run(
       SAVE,

@@ -117,6 +117,57 @@ describe('dataset validation', () => {
     ]);
   });
 
+  it('refuses an alias that does not say who vouches for it, or says it wrongly', () => {
+    expect(
+      problemsAfter('oic-structure.json', (c) => {
+        const oic = entity(c, 'oic');
+        delete oic.aliases[0].attestation;
+        oic.aliases[1].citation = { quote: 'منظمة التعاون الإسلامي', start: 61, end: 83 };
+        entity(c, 'oic-council-of-foreign-ministers').aliases[0].citation = {
+          quote: 'CFM',
+          start: 0,
+          end: 3,
+        };
+        entity(c, 'oic-secretary-general').aliases[0].attestation = 'RENDERING';
+        delete entity(c, 'oic-secretary-general').aliases[0].citation;
+      }),
+    ).toEqual([
+      'entity "oic" (data/graph/oic-structure.json): alias "OIC": attestation undefined is not one of SOURCE, RENDERING, CURATOR',
+      'entity "oic" (data/graph/oic-structure.json): alias "منظمة المؤتمر الإسلامي": SOURCE means the source gives it verbatim, but the quote is "منظمة التعاون الإسلامي"',
+      'entity "oic-council-of-foreign-ministers" (data/graph/oic-structure.json): alias "CFM": a curator\'s alias cites no source words',
+      'entity "oic-secretary-general" (data/graph/oic-structure.json): alias "OIC Secretary-General": RENDERING needs the citation of the source\'s words',
+    ]);
+  });
+
+  it("refuses a curator's fact without a note saying what it rests on", () => {
+    expect(
+      problemsAfter('eu.json', (c) => {
+        delete relation(c, 'eeas-service-of-eu').qualifiers.curatorNote;
+        relation(c, 'eu-high-representative-position-of-eu').qualifiers = { attestation: 'RENDERING' };
+      }),
+    ).toEqual([
+      'relation "eeas-service-of-eu" (data/graph/eu.json): a curator\'s fact needs a curatorNote saying what it rests on',
+      'relation "eu-high-representative-position-of-eu" (data/graph/eu.json): attestation of a fact is SOURCE or CURATOR, received "RENDERING"',
+    ]);
+  });
+
+  it('refuses a title that is not the wording of its quote', () => {
+    expect(
+      problemsAfter('eu.json', (c) => {
+        const title = relation(c, 'solana-held-eu-high-representative').qualifiers.title;
+        title.wording.ar = 'الممثل الأعلى/ نائب الرئيس';
+        title.includesVicePresident = true;
+        relation(c, 'eu-high-representative-position-of-eu').qualifiers = { title };
+      }),
+    ).toEqual([
+      'relation "eu-high-representative-position-of-eu" (data/graph/eu.json): title: only a tenure (HOLDS) or a signature (SIGNED) has a title',
+      'relation "eu-high-representative-position-of-eu" (data/graph/eu.json): title: the Arabic wording must be the quote less «السابق»/«السابقة»: "الممثل الأعلى للاتحاد الأوروبي"',
+      'relation "eu-high-representative-position-of-eu" (data/graph/eu.json): title: includesVicePresident must say whether the quote names «نائب الرئيس»',
+      'relation "solana-held-eu-high-representative" (data/graph/eu.json): title: the Arabic wording must be the quote less «السابق»/«السابقة»: "الممثل الأعلى للاتحاد الأوروبي"',
+      'relation "solana-held-eu-high-representative" (data/graph/eu.json): title: includesVicePresident must say whether the quote names «نائب الرئيس»',
+    ]);
+  });
+
   it('refuses a changed copy of the source', () => {
     const dir = copyDataset();
     try {

@@ -10,6 +10,10 @@ const stored = {
   aliasTexts: ['13th summit'],
   aliasLangs: ['en'],
   aliasKinds: ['SHORT_NAME'],
+  aliasAttestations: ['RENDERING'],
+  aliasCitationIds: ['s@10-20'],
+  aliasCuratorNotesAr: [''],
+  aliasCuratorNotesEn: [''],
   date: '2016-04',
   ordinal: 13,
   eventType: 'SUMMIT',
@@ -25,7 +29,16 @@ describe('decoding what Neo4j stores', () => {
       kind: 'EVENT',
       name: { ar: 'القمة الثالثة عشر', en: '13th Islamic Summit' },
       description: { ar: 'قمة', en: 'A summit' },
-      aliases: [{ text: '13th summit', lang: 'en', kind: 'SHORT_NAME' }],
+      aliases: [
+        {
+          text: '13th summit',
+          lang: 'en',
+          kind: 'SHORT_NAME',
+          attestation: 'RENDERING',
+          curatorNote: null,
+          citationId: 's@10-20',
+        },
+      ],
       attributes: {
         date: {
           year: 2016,

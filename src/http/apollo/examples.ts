@@ -15,6 +15,7 @@ query WhoRepresentsTheEUToTheOIC {
         person { name nameAr: name(lang: AR) }
         appointedOn { text precision }
         inOfficeFrom { text precision }
+        basis
         appointedBy { name }
         citations { quote start end source { title { en } publisher { en } } }
       }
@@ -27,7 +28,7 @@ query OICStructure {
   entity(id: "oic") {
     name
     nameAr: name(lang: AR)
-    aliases { text lang kind }
+    aliases { text lang kind attestation }
     ... on Organization {
       organs {
         name
@@ -77,6 +78,44 @@ query SecretaryGeneralOnDate($date: DateText! = "2021-11-17") {
         appointedOn { text }
         inOfficeFrom { text }
         attestedOn { text }
+        basis
+        citations { quote }
+      }
+    }
+  }
+}
+
+# Who held the EU High Representative office, under what title does the source name each, and how sure is each?
+query HighRepresentativesAndTheirTitles {
+  entity(id: "eu-high-representative") {
+    name
+    ... on Position {
+      holders {
+        person { name }
+        former
+        attestedOn { text }
+        basis
+        title {
+          wording { en ar }
+          includesVicePresident
+          curatorReading { en }
+          citation { quote start end }
+        }
+      }
+    }
+  }
+}
+
+# When did the EU accredit a head of delegation to the OIC, and how is that sentence read?
+query EUHeadOfDelegationToTheOIC {
+  entity(id: "head-of-eu-delegation-to-the-oic") {
+    name
+    ... on Position {
+      accreditations {
+        accreditedBy { name }
+        accreditedTo { name }
+        date { text precision }
+        note { en }
         citations { quote }
       }
     }
