@@ -22,6 +22,8 @@ export interface HttpOptions {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** The query-string parameters of a GraphQL GET request (GraphQL over HTTP, and Apollo's APQ). */
+const GRAPHQL_GET_PARAMS = ['query', 'extensions', 'operationName', 'variables'];
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, OPTIONS',
@@ -91,8 +93,11 @@ async function handle(
     request.resume();
     return sendError(response, 401, ErrorCode.UNAUTHENTICATED, error.message);
   }
-  // The Sandbox page itself is public; every operation, by POST or GET, needs the key.
-  const landingPage = request.method === 'GET' && !url.searchParams.has('query');
+  // The Sandbox page itself is public; every operation, by POST or GET, needs the key. A GET
+  // that names nothing of an operation can only be the page (or a 400); one that carries a
+  // persisted query's hash in `extensions`, without `query`, is an operation all the same.
+  const landingPage =
+    request.method === 'GET' && GRAPHQL_GET_PARAMS.every((name) => !url.searchParams.has(name));
   if (options.requireKey && principal === null && !landingPage) {
     request.resume();
     return sendError(

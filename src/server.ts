@@ -29,7 +29,7 @@ import type { Context } from './context';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import type { Limits } from './config';
 import { formatError, logErrorsPlugin } from './graphql/errors.plugin';
-import { limitsPlugin } from './graphql/limits.plugin';
+import { knownOperationTypesRule, limitsPlugin, limitsRule } from './graphql/limits.plugin';
 import { requestLogPlugin } from './graphql/request-log.plugin';
 import { EXAMPLE_OPERATIONS } from './graphql/examples';
 import { debugDbPlugin } from './graphql/debug-db.plugin';
@@ -90,6 +90,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     stopOnTerminationSignals: false,
     // Parsing stops past the token limit; formatError turns that into TOO_MANY_TOKENS.
     parseOptions: { maxTokens: options.limits.maxTokens },
+    // The document's limits first: a refused document is not validated any further.
+    validationRules: [limitsRule(options.limits), knownOperationTypesRule],
     formatError: formatError(options.production, options.limits),
     plugins: [
       limitsPlugin(options.limits),

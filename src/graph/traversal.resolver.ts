@@ -3,6 +3,7 @@ import type { Context } from '../context';
 import { firstDay, lastDay, type PartialDate } from '../dates/partial-date';
 import type { RelationType } from '../dataset/vocabulary';
 import { BadUserInputError } from '../errors';
+import { TRAVERSAL_COST } from '../graphql/cost';
 import { DateTextScalar } from './date.types';
 import { RelationTypeEnum } from './enums';
 import type { EntityNode, RelationNode } from './graph.nodes';
@@ -75,6 +76,7 @@ export class TraversalResolver {
 
   @Query(() => Subgraph, {
     nullable: true,
+    complexity: TRAVERSAL_COST,
     description:
       'Everything within some hops of an entity: the entities reached and the relations between them, optionally ' +
       'only of some types and only as they stood on a date. Null when the id is unknown.',
