@@ -38,7 +38,12 @@ const CORS_HEADERS = {
  * request bodies itself so that an oversized one is refused with 413 before any parsing.
  */
 export function createHttpServer(options: HttpOptions): http.Server {
+  const inFlight = new Set<ServerResponse>();
   const server = http.createServer((request, response) => {
+    inFlight.add(response);
+    response.once('close', () => inFlight.delete(response));
+    // Once draining, each connection serves what it has and closes: keep-alive load ends.
+    if (draining.has(server)) response.setHeader('connection', 'close');
     const requestId = requestIdOf(request);
     response.setHeader('x-request-id', requestId);
     for (const [name, value] of Object.entries(CORS_HEADERS)) response.setHeader(name, value);
@@ -53,7 +58,32 @@ export function createHttpServer(options: HttpOptions): http.Server {
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
   server.keepAliveTimeout = 5_000;
+  responses.set(server, inFlight);
   return server;
+}
+
+const draining = new WeakSet<http.Server>();
+const responses = new WeakMap<http.Server, Set<ServerResponse>>();
+
+/**
+ * Graceful stop under keep-alive load: stops accepting connections, closes the idle ones, tells
+ * every response still to be sent (and every request still arriving on an open connection) to
+ * close its connection after it, and resolves when the last connection has closed. Past `graceMs`
+ * the remaining connections are cut.
+ */
+export function drainHttpServer(server: http.Server, graceMs: number): Promise<void> {
+  draining.add(server);
+  for (const response of responses.get(server) ?? []) {
+    if (!response.headersSent) response.setHeader('connection', 'close');
+  }
+  return new Promise<void>((resolve) => {
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearTimeout(cut);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }
 
 async function handle(
