@@ -6,6 +6,11 @@ export interface AvailabilityOptions {
   intervalMs?: number;
   /** How long a query may wait before the server pings Neo4j to see whether it is hung. */
   probeAfterMs?: number;
+  /**
+   * How long that ping may take before Neo4j counts as hung. Generous: a busy Neo4j still
+   * answers a trivial query, and a false alarm would fail the queries it is working on.
+   */
+  probeTimeoutMs?: number;
 }
 
 /**
@@ -24,14 +29,16 @@ export class Availability {
   private readonly waiting = new Set<() => void>();
   private readonly intervalMs: number;
   private readonly probeAfterMs: number;
+  private readonly probeTimeoutMs: number;
 
   constructor(
-    private readonly ping: () => Promise<boolean>,
+    private readonly ping: (timeoutMs?: number) => Promise<boolean>,
     private readonly logger?: Logger,
     options: AvailabilityOptions = {},
   ) {
     this.intervalMs = options.intervalMs ?? 500;
     this.probeAfterMs = options.probeAfterMs ?? 2_000;
+    this.probeTimeoutMs = options.probeTimeoutMs ?? 5_000;
   }
 
   get isUp(): boolean {
@@ -77,7 +84,7 @@ export class Availability {
     if (this.probing || !this.up || this.stopped) return;
     this.probing = true;
     try {
-      if (!(await this.ping())) this.markDown();
+      if (!(await this.ping(this.probeTimeoutMs))) this.markDown();
     } finally {
       this.probing = false;
     }

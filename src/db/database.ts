@@ -73,7 +73,7 @@ export class Database {
     options: DatabaseOptions = {},
   ) {
     this.transactionTimeoutMs = options.transactionTimeoutMs ?? 10_000;
-    this.availability = new Availability(() => this.ping(), options.logger, {
+    this.availability = new Availability((timeoutMs) => this.ping(timeoutMs), options.logger, {
       probeAfterMs: options.probeAfterMs,
     });
   }
