@@ -4,7 +4,7 @@ import type { Config } from './config';
 import { authenticate, hasRole } from './auth/auth';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
-import { createHttpServer, listen } from './http/http-server';
+import { createHttpServer, drainHttpServer, listen } from './http/http-server';
 import type { Logger } from './logger';
 import { buildGraphQLSchema, createApolloServer } from './server';
 
@@ -12,8 +12,11 @@ export interface App {
   url: string;
   apollo: ApolloServer<Context>;
   http: http.Server;
-  /** Stops taking requests, lets those in flight finish, then stops Apollo. */
-  close(): Promise<void>;
+  /**
+   * Stops taking connections, lets the requests in flight finish (each connection closing after
+   * its last answer), then stops Apollo. Connections still open after `graceMs` are cut.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** Apollo and the HTTP layer around one database. The caller owns the database and closes it. */
@@ -51,12 +54,8 @@ export async function startApp(config: Config, database: Database, logger: Logge
     url,
     apollo,
     http: server,
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Idle keep-alive connections would hold close() open; busy ones finish their request.
-        server.closeIdleConnections();
-      });
+    async close(graceMs = 5_000) {
+      await drainHttpServer(server, graceMs);
       await apollo.stop();
     },
   };

@@ -22,6 +22,8 @@ export interface Limits {
   maxDepth: number;
   maxAliases: number;
   maxDirectives: number;
+  /** Fields selected again under one response key, and fragments merged, in one selection set. */
+  maxRepeatedSelections: number;
   maxTokens: number;
   maxCost: number;
   maxPageSize: number;
@@ -78,6 +80,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxDepth: 12,
   maxAliases: 30,
   maxDirectives: 30,
+  maxRepeatedSelections: 50,
   maxTokens: 3000,
   maxCost: 50_000,
   maxPageSize: 100,
@@ -107,6 +110,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: read.int('MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, 2, 100),
       maxAliases: read.int('MAX_QUERY_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 1000),
       maxDirectives: read.int('MAX_QUERY_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 1000),
+      maxRepeatedSelections: read.int(
+        'MAX_REPEATED_SELECTIONS',
+        DEFAULT_LIMITS.maxRepeatedSelections,
+        0,
+        1000,
+      ),
       maxTokens: read.int('MAX_QUERY_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 100_000),
       maxCost: read.int('MAX_QUERY_COST', DEFAULT_LIMITS.maxCost, 10, 10_000_000),
       maxPageSize: read.int('MAX_PAGE_SIZE', DEFAULT_LIMITS.maxPageSize, 1, 1000),

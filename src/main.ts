@@ -8,6 +8,22 @@ import { seedGraph } from './dataset/seed';
 import { DatasetError } from './dataset/validate';
 import { createLogger, type Logger } from './logger';
 
+/** Everything a stop does (SIGTERM, Ctrl-C, a crash of the local Neo4j) fits in this. */
+const SHUTDOWN_BUDGET_MS = 10_000;
+/** Requests in flight get this long to finish; a load balancer has stopped sending by then. */
+const HTTP_DRAIN_MS = 5_000;
+const DRIVER_CLOSE_MS = 2_000;
+
+/** Waits for `work` at most `ms`; the rest of the shutdown goes on either way. */
+function within(work: Promise<void> | undefined, ms: number): Promise<void> {
+  if (!work) return Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Bootstrap: configuration, then the database (the local one when NEO4J_URI is unset), then the server. */
 async function main(): Promise<void> {
   let config: Config;
@@ -22,21 +38,35 @@ async function main(): Promise<void> {
   const resources: { local?: LocalNeo4j; database?: Database; app?: App } = {};
   let shuttingDown = false;
 
+  /**
+   * Stops within SHUTDOWN_BUDGET_MS: drains HTTP (in-flight requests finish, keep-alive
+   * connections close after their answer), stops Apollo, closes the driver, stops the local Neo4j.
+   * Each step gets what is left of the budget; a step that would overrun it is cut short.
+   */
   const shutdown = async (reason: string, exitCode: number): Promise<void> => {
     if (shuttingDown) return;
     shuttingDown = true;
+    const started = Date.now();
+    const left = () => SHUTDOWN_BUDGET_MS - (Date.now() - started);
     logger.info({ reason }, 'shutting down');
     const force = setTimeout(() => {
-      logger.error('shutdown took longer than 30 s; exiting');
+      logger.error(`shutdown took longer than ${SHUTDOWN_BUDGET_MS / 1000} s; exiting`);
       process.exit(exitCode || 1);
-    }, 30_000);
+    }, SHUTDOWN_BUDGET_MS);
     force.unref();
-    await resources.app?.close().catch((err: unknown) => logger.error({ err }, 'closing the HTTP server'));
-    logger.debug('HTTP server closed');
-    await resources.database?.close().catch((err: unknown) => logger.error({ err }, 'closing the driver'));
-    logger.debug('driver closed');
-    await resources.local?.stop().catch((err: unknown) => logger.error({ err }, 'stopping the local Neo4j'));
-    logger.info('stopped');
+    await resources.app
+      ?.close(Math.min(HTTP_DRAIN_MS, left()))
+      .catch((err: unknown) => logger.error({ err }, 'closing the HTTP server'));
+    logger.info({ ms: Date.now() - started }, 'HTTP server closed');
+    // A hung Neo4j would not answer the driver's goodbye either.
+    await within(resources.database?.close(), Math.min(DRIVER_CLOSE_MS, left())).catch((err: unknown) =>
+      logger.error({ err }, 'closing the driver'),
+    );
+    logger.info({ ms: Date.now() - started }, 'driver closed');
+    await resources.local
+      ?.stop(Math.max(0, left() - 500))
+      .catch((err: unknown) => logger.error({ err }, 'stopping the local Neo4j'));
+    logger.info({ ms: Date.now() - started }, 'stopped');
     process.exit(exitCode);
   };
   process.on('SIGINT', () => {

@@ -31,7 +31,7 @@ import type { Context } from './context';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import type { Limits } from './config';
 import { formatError, logErrorsPlugin } from './http/apollo/errors.plugin';
-import { limitsPlugin } from './http/apollo/limits.plugin';
+import { knownOperationTypesRule, limitsPlugin, limitsRule } from './http/apollo/limits.plugin';
 import { requestLogPlugin } from './http/apollo/request-log.plugin';
 import { EXAMPLE_OPERATIONS } from './http/apollo/examples';
 import { debugDbPlugin } from './http/apollo/debug-db.plugin';
@@ -95,6 +95,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     stopOnTerminationSignals: false,
     // Parsing stops past the token limit; formatError turns that into TOO_MANY_TOKENS.
     parseOptions: { maxTokens: options.limits.maxTokens },
+    // The document's limits first: a refused document is not validated any further.
+    validationRules: [limitsRule(options.limits), knownOperationTypesRule],
     formatError: formatError(options.production, options.limits),
     plugins: [
       limitsPlugin(options.limits),

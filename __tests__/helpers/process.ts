@@ -90,7 +90,14 @@ export function startServerProcess(env: NodeJS.ProcessEnv): ServerProcess {
         );
         void exited.then((code) => {
           clearTimeout(timer);
-          if (!check()) reject(new Error(`server exited (${code}) first; stderr: ${stderr.join('\n')}`));
+          if (!check()) {
+            const last = logs.slice(-5).map((line) => JSON.stringify(line));
+            reject(
+              new Error(
+                `server exited (${code}) first; stderr: ${stderr.join('\n')}; last logs: ${last.join('\n')}`,
+              ),
+            );
+          }
         });
       });
     },

@@ -2,12 +2,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { App } from '../../src/app';
-import { createDriver, Database } from '../../src/db/database';
+import { createDriver, Database, DEADLINE_GRACE_MS } from '../../src/db/database';
 import { LocalNeo4j } from '../../src/db/local-neo4j';
 import { applySchema } from '../../src/db/schema';
 import { seedGraph } from '../../src/dataset/seed';
-import { startTestApp } from '../helpers/app';
+import { startApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { postGraphQL } from '../helpers/app';
+import { capturingLogger } from '../helpers/capture';
 import { waitFor } from '../helpers/process';
+
+/** The codes a client may see while Neo4j is away: both say "retry", neither is a server error. */
+const FAULT_CODES = ['DATABASE_TIMEOUT', 'DATABASE_UNAVAILABLE'];
+/** The default transaction timeout; the deadline of a request's database work is this plus a grace. */
+const TRANSACTION_TIMEOUT_MS = 10_000;
 
 interface Sample {
   at: number;
@@ -28,6 +36,8 @@ describe('Neo4j going down under load and coming back', () => {
   let neo4j: LocalNeo4j;
   let db: Database;
   let app: App;
+  const { logger, lines } = capturingLogger('warn');
+  const ready = async () => (await fetch(app.url.replace('/graphql', '/health/ready'))).status;
 
   beforeAll(async () => {
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'oickg-faults-'));
@@ -45,7 +55,18 @@ describe('Neo4j going down under load and coming back', () => {
     );
     await applySchema(db);
     await seedGraph(db);
-    app = await startTestApp(db);
+    app = await startApp(
+      loadConfig({ NODE_ENV: 'test', PORT: '0', NEO4J_URI: 'bolt://unused', NEO4J_PASSWORD: 'unused' }),
+      db,
+      logger,
+    );
+  });
+
+  afterEach(() => {
+    // An uncoded error's cause is logged; show it, since the test then fails on INTERNAL_SERVER_ERROR.
+    for (const line of lines.filter((l) => l.level >= 50))
+      process.stderr.write(`faults: ${JSON.stringify(line.err)}\n`);
+    lines.length = 0;
   });
 
   afterAll(async () => {
@@ -96,11 +117,11 @@ describe('Neo4j going down under load and coming back', () => {
     );
     const firstError = samples.find((s) => s.at >= stoppedAt && s.codes.length > 0)!;
     // Stay down a while under load: requests must keep failing fast, not pile up.
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await waitFor(() => samples.filter((s) => s.at > firstError.at + firstError.ms).length >= 40, 30_000);
     const restartedAt = Date.now() - t0;
     neo4j = await LocalNeo4j.start({ home, port, password });
     const upAt = Date.now() - t0;
-    await waitFor(() => samples.some((s) => s.at >= upAt && s.ok), 15_000);
+    await waitFor(() => samples.some((s) => s.at >= upAt && s.ok), 30_000);
     const recovered = samples.find((s) => s.at >= upAt && s.ok)!;
     running = false;
     await Promise.all(workers);
@@ -113,12 +134,52 @@ describe('Neo4j going down under load and coming back', () => {
     );
 
     expect(samples.every((s) => s.status < 500)).toBe(true);
-    expect([...new Set(samples.flatMap((s) => s.codes))].sort()).toEqual(['DATABASE_UNAVAILABLE']);
+    // A Neo4j starting slowly may also time a query out; nothing else, and never a server error.
+    const codes = new Set(samples.flatMap((s) => s.codes));
+    expect([...codes].filter((code) => !FAULT_CODES.includes(code))).toEqual([]);
+    expect(codes.has('DATABASE_UNAVAILABLE')).toBe(true);
     expect(samples.every((s) => s.ok || s.codes.length > 0)).toBe(true);
     expect(down.length).toBeGreaterThan(20);
-    // Once the server knows Neo4j is down it does not wait on it at all.
-    expect(Math.max(...down.map((s) => s.ms))).toBeLessThan(1_000);
-    expect(recovered.at + recovered.ms - upAt).toBeLessThan(5_000);
-    expect((await fetch(app.url.replace('/graphql', '/health/ready'))).status).toBe(200);
+    // Once the server knows Neo4j is down it does not wait on it: tens of milliseconds, but the
+    // machine may be busy.
+    expect(Math.max(...down.map((s) => s.ms))).toBeLessThan(2_000);
+    expect(recovered.at + recovered.ms - upAt).toBeLessThan(15_000);
+    expect(await ready()).toBe(200);
+  });
+
+  it('answers with a coded error within the budget while Neo4j hangs, fails fast after, and recovers', async () => {
+    await waitFor(async () => (await ready()) === 200, 30_000);
+    const pid = neo4j.pid!;
+    const query = '{ about { entityCount } }';
+    expect((await postGraphQL(app.url, query)).body.errors).toBeUndefined();
+    // SIGSTOP: the JVM neither answers nor closes its connections, as a hung or partitioned server.
+    process.kill(pid, 'SIGSTOP');
+    const resume = setTimeout(() => process.kill(pid, 'SIGCONT'), 40_000);
+    let firstMs: number;
+    try {
+      const started = Date.now();
+      const first = await postGraphQL(app.url, query);
+      firstMs = Date.now() - started;
+      expect(first.body.errors?.map((e) => e.extensions?.code)).toEqual([
+        expect.stringMatching(/^DATABASE_(UNAVAILABLE|TIMEOUT)$/),
+      ]);
+      expect(firstMs).toBeLessThan(TRANSACTION_TIMEOUT_MS + DEADLINE_GRACE_MS);
+      const againAt = Date.now();
+      const again = await postGraphQL(app.url, query);
+      const againMs = Date.now() - againAt;
+      expect(again.body.errors?.map((e) => e.extensions?.code)).toEqual(['DATABASE_UNAVAILABLE']);
+      expect(againMs).toBeLessThan(2_000);
+      expect(await ready()).toBe(503);
+      process.stderr.write(
+        `faults: hung Neo4j: first coded error after ${firstMs} ms, the next after ${againMs} ms\n`,
+      );
+    } finally {
+      clearTimeout(resume);
+      process.kill(pid, 'SIGCONT');
+    }
+    const resumedAt = Date.now();
+    await waitFor(async () => (await postGraphQL(app.url, query)).body.errors === undefined, 30_000);
+    process.stderr.write(`faults: answers again ${Date.now() - resumedAt} ms after SIGCONT\n`);
+    expect(await ready()).toBe(200);
   });
 });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, isAlive, startServerProcess, waitFor, type ServerProcess } from '../helpers/process';
@@ -68,5 +69,99 @@ describe('the server process', () => {
     expect(await server.exited).toBe(1);
     const crash = server.logs.find((line) => line.level === 60);
     expect(crash?.msg).toMatch(/the local Neo4j exited unexpectedly \(signal SIGKILL\)/);
+  });
+
+  /**
+   * Eight clients on keep-alive connections, each sending the next request as soon as the last is
+   * answered, as a load balancer's pool does. Returns what they saw when stopped.
+   */
+  function keepAliveLoad(url: string) {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+    const seen = { ok: 0, coded: new Set<string>(), serverErrors: 0, closeHeaders: 0, failures: 0 };
+    let running = true;
+    const body = JSON.stringify({ query: '{ about { entityCount } }' });
+    const one = () =>
+      new Promise<void>((resolve) => {
+        const request = http.request(url, {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json' },
+        });
+        request.on('response', (response) => {
+          let text = '';
+          response.on('data', (chunk) => (text += chunk));
+          response.on('end', () => {
+            if ((response.statusCode ?? 0) >= 500) seen.serverErrors += 1;
+            if (response.headers.connection === 'close') seen.closeHeaders += 1;
+            try {
+              const parsed = JSON.parse(text);
+              if (parsed.errors)
+                for (const e of parsed.errors) seen.coded.add(e.extensions?.code ?? 'UNCODED');
+              else seen.ok += 1;
+            } catch {
+              seen.failures += 1;
+            }
+            resolve();
+          });
+        });
+        // Once the server has closed its listener, connecting fails: the load balancer would go elsewhere.
+        request.on('error', () => {
+          seen.failures += 1;
+          resolve();
+        });
+        request.end(body);
+      });
+    const workers = Array.from({ length: 8 }, async () => {
+      while (running) await one();
+    });
+    return {
+      seen,
+      async stop() {
+        running = false;
+        await Promise.all(workers);
+        agent.destroy();
+      },
+    };
+  }
+
+  it('drains keep-alive load on SIGTERM and stops everything within 10 s', async () => {
+    const { server, url, neo4jPid } = await startLocal();
+    const load = keepAliveLoad(url);
+    await waitFor(() => load.seen.ok >= 50, 30_000);
+    const okBefore = load.seen.ok;
+    const sentAt = Date.now();
+    server.child.kill('SIGTERM');
+    const code = await server.exited;
+    const tookMs = Date.now() - sentAt;
+    await load.stop();
+    process.stderr.write(
+      `shutdown under keep-alive load: exit ${code} after ${tookMs} ms; ${load.seen.ok - okBefore} answered after SIGTERM, ` +
+        `${load.seen.closeHeaders} with Connection: close, ${load.seen.failures} refused connections\n`,
+    );
+    expect(code).toBe(0);
+    expect(tookMs).toBeLessThan(10_000);
+    expect(load.seen.serverErrors).toBe(0);
+    expect([...load.seen.coded]).toEqual([]);
+    expect(load.seen.closeHeaders).toBeGreaterThan(0);
+    expect(isAlive(neo4jPid)).toBe(false);
+    const messages = server.logs.map((line) => line.msg);
+    expect(messages).toEqual(expect.arrayContaining(['shutting down', 'driver closed', 'stopped']));
+    expect(messages).not.toContain('shutdown took longer than 10 s; exiting');
+  });
+
+  it('exits promptly under keep-alive load when its Neo4j crashes', async () => {
+    const { server, url, neo4jPid } = await startLocal();
+    const load = keepAliveLoad(url);
+    await waitFor(() => load.seen.ok >= 20, 30_000);
+    const killedAt = Date.now();
+    process.kill(neo4jPid, 'SIGKILL');
+    const code = await server.exited;
+    const tookMs = Date.now() - killedAt;
+    await load.stop();
+    process.stderr.write(`crash under keep-alive load: exit ${code} after ${tookMs} ms\n`);
+    expect(code).toBe(1);
+    expect(tookMs).toBeLessThan(10_000);
+    expect(load.seen.serverErrors).toBe(0);
+    expect([...load.seen.coded].filter((c) => c !== 'DATABASE_UNAVAILABLE')).toEqual([]);
   });
 });

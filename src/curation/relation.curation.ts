@@ -10,6 +10,7 @@ import { resolveCitation } from './citation';
 import {
   createRelation,
   lockRelation,
+  lockRelationStart,
   readEntities,
   retractEntity,
   updateRelation,
@@ -40,6 +41,8 @@ export function addRelation(
     checkOrder(input.inOfficeFrom ?? input.appointedOn, input.inOfficeUntil);
     const id = input.id ?? `${input.from}-${input.type.toLowerCase().replace(/_/g, '-')}-${input.to}`;
     const props = relationProps(relationData(id, input));
+    // Concurrent identical requests queue here, so that each sees what the one before it made.
+    await lockRelationStart(tx, input.from, actor.requestId);
     const existing = await lockRelation(tx, id, actor.requestId);
     if (existing) {
       if (
@@ -64,7 +67,7 @@ export function addRelation(
     })) {
       if (date && cited.quote) checkPrecision(`relation.${name}`, date, cited.quote);
     }
-    const after = await createRelation(tx, {
+    const { created, props: after } = await createRelation(tx, {
       id,
       type: input.type,
       from: input.from,
@@ -74,6 +77,8 @@ export function addRelation(
       actor: actor.principal.name,
       citationId: cited.id,
     });
+    if (!created)
+      return { ...UNCHANGED(after), relation: { type: input.type, from: input.from, to: input.to } };
     const audit = await audited(tx, actor, 'RELATION_ADDED', id, 'RELATION', null, after, cited.id);
     return {
       changed: true,

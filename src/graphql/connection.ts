@@ -1,6 +1,7 @@
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from '../errors';
+import { PER_PAGE_ITEM } from '../graphql/cost';
 
 @ObjectType({ description: 'Where a page sits in a list (Relay cursor connections).' })
 export class PageInfo {
@@ -43,10 +44,16 @@ export function Connection<T extends object>(itemType: ClassType<T> | (abstract 
 
   @ObjectType()
   abstract class ConnectionClass {
-    @Field(() => [Edge], { description: 'The items of the page with their cursors.' })
+    @Field(() => [Edge], {
+      description: 'The items of the page with their cursors.',
+      complexity: PER_PAGE_ITEM,
+    })
     edges!: Edge[];
 
-    @Field(() => [itemType], { description: 'The items of the page, without cursors.' })
+    @Field(() => [itemType], {
+      description: 'The items of the page, without cursors.',
+      complexity: PER_PAGE_ITEM,
+    })
     nodes!: T[];
 
     @Field(() => PageInfo, { description: 'Where the page sits in the list.' })

@@ -22,6 +22,8 @@ export interface HttpOptions {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** The query-string parameters of a GraphQL GET request (GraphQL over HTTP, and Apollo's APQ). */
+const GRAPHQL_GET_PARAMS = ['query', 'extensions', 'operationName', 'variables'];
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, OPTIONS',
@@ -36,7 +38,12 @@ const CORS_HEADERS = {
  * request bodies itself so that an oversized one is refused with 413 before any parsing.
  */
 export function createHttpServer(options: HttpOptions): http.Server {
+  const inFlight = new Set<ServerResponse>();
   const server = http.createServer((request, response) => {
+    inFlight.add(response);
+    response.once('close', () => inFlight.delete(response));
+    // Once draining, each connection serves what it has and closes: keep-alive load ends.
+    if (draining.has(server)) response.setHeader('connection', 'close');
     const requestId = requestIdOf(request);
     response.setHeader('x-request-id', requestId);
     for (const [name, value] of Object.entries(CORS_HEADERS)) response.setHeader(name, value);
@@ -51,7 +58,32 @@ export function createHttpServer(options: HttpOptions): http.Server {
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
   server.keepAliveTimeout = 5_000;
+  responses.set(server, inFlight);
   return server;
+}
+
+const draining = new WeakSet<http.Server>();
+const responses = new WeakMap<http.Server, Set<ServerResponse>>();
+
+/**
+ * Graceful stop under keep-alive load: stops accepting connections, closes the idle ones, tells
+ * every response still to be sent (and every request still arriving on an open connection) to
+ * close its connection after it, and resolves when the last connection has closed. Past `graceMs`
+ * the remaining connections are cut.
+ */
+export function drainHttpServer(server: http.Server, graceMs: number): Promise<void> {
+  draining.add(server);
+  for (const response of responses.get(server) ?? []) {
+    if (!response.headersSent) response.setHeader('connection', 'close');
+  }
+  return new Promise<void>((resolve) => {
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearTimeout(cut);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }
 
 async function handle(
@@ -91,8 +123,11 @@ async function handle(
     request.resume();
     return sendError(response, 401, ErrorCode.UNAUTHENTICATED, error.message);
   }
-  // The Sandbox page itself is public; every operation, by POST or GET, needs the key.
-  const landingPage = request.method === 'GET' && !url.searchParams.has('query');
+  // The Sandbox page itself is public; every operation, by POST or GET, needs the key. A GET
+  // that names nothing of an operation can only be the page (or a 400); one that carries a
+  // persisted query's hash in `extensions`, without `query`, is an operation all the same.
+  const landingPage =
+    request.method === 'GET' && GRAPHQL_GET_PARAMS.every((name) => !url.searchParams.has(name));
   if (options.requireKey && principal === null && !landingPage) {
     request.resume();
     return sendError(

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import type { Context } from '../context';
 import { firstDay, lastDay, type PartialDate as Parsed } from '../domain/partial-date';
 import { BadUserInputError } from '../errors';
+import { TRAVERSAL_COST } from '../graphql/cost';
 import { Citation } from '../graph/citation.types';
 import { DateTextScalar, PartialDate, toPartialDate } from '../graphql/date.types';
 import { Language } from '../graphql/enums';
@@ -30,6 +31,7 @@ const INSTITUTIONALISED: Record<Language, string> = {
 export class TimelineResolver {
   @Query(() => Timeline, {
     nullable: true,
+    complexity: TRAVERSAL_COST,
     description:
       'What happened around an entity, in date order ("what happened between the EU and the OIC?": ask for ' +
       '"eu-oic-relations"). Null when the id is unknown.',

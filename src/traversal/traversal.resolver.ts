@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { firstDay, lastDay, type PartialDate } from '../domain/partial-date';
 import type { RelationType } from '../domain/relation-types';
 import { BadUserInputError } from '../errors';
+import { TRAVERSAL_COST } from '../graphql/cost';
 import { DateTextScalar } from '../graphql/date.types';
 import { RelationTypeEnum } from '../graphql/enums';
 import { toRelationNode, type EntityNode } from '../graph/graph.nodes';
@@ -73,6 +74,7 @@ export class TraversalResolver {
 
   @Query(() => Subgraph, {
     nullable: true,
+    complexity: TRAVERSAL_COST,
     description:
       'Everything within some hops of an entity: the entities reached and the relations between them, optionally ' +
       'only of some types and only as they stood on a date. Null when the id is unknown.',

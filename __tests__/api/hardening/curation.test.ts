@@ -394,4 +394,71 @@ describe('curated writes', () => {
       /^citation: give either sourceId and quote .* or note .*, not both or neither$/,
     );
   });
+
+  it('adds one relation from 50 concurrent identical requests, answers changed once and audits it once', async () => {
+    await api.run(SAVE, { entity: person('race-envoy', 'Race Envoy'), citation: note }, undefined, as(alice));
+    const input = {
+      relation: { type: 'HOLDS', from: 'race-envoy', to: 'eu-representative-to-the-oic' },
+      citation: { note: 'Added 50 times at once by the curation test suite.' },
+    };
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => api.run(ADD, input, undefined, as(alice))),
+    );
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    expect(results.filter((r) => r.data!.addRelation.changed)).toHaveLength(1);
+    const [count] = await api.db.read({
+      name: 'test/count-relations',
+      text: "MATCH (:Entity {id: 'race-envoy'})-[r:HOLDS]->(:Entity) RETURN count(r) AS n",
+    });
+    expect(count.n).toBe(1);
+    const audit = await api.run(
+      AUDIT,
+      { id: 'race-envoy-holds-eu-representative-to-the-oic' },
+      undefined,
+      as(alice),
+    );
+    expect(audit.data!.auditLog.nodes.map((n: any) => n.action)).toEqual(['RELATION_ADDED']);
+  });
+
+  it('keeps, through a reload of the dataset, the citations that audit entries and retracted facts rest on', async () => {
+    const citedBy = async (id: string) =>
+      (
+        await api.db.read(
+          {
+            name: 'test/cited-by',
+            text: 'MATCH (e:RetractedEntity {id: $id})-[:CITED_BY]->(c:Citation) RETURN c.id AS id ORDER BY id',
+          },
+          { id },
+        )
+      ).map((row) => row.id);
+    for (const id of ['denmark', 'eeas']) {
+      const retracted = await api.run(
+        RETRACT,
+        { id, reason: `Retracted to test a reload (${id}).`, citation: { note: `Reload test: ${id}.` } },
+        undefined,
+        as(alice),
+      );
+      expect(retracted.data!.retractFact.changed).toBe(true);
+    }
+    const before = { denmark: await citedBy('denmark'), eeas: await citedBy('eeas') };
+    const trail = `query { auditLog(first: 100) { totalCount nodes { targetId action citation { id note quote } } } }`;
+    const auditBefore = (await api.run(trail, {}, undefined, as(alice))).data!.auditLog;
+    expect(auditBefore.nodes.every((n: any) => n.citation !== null)).toBe(true);
+
+    // A dataset edit elsewhere makes the reload write, and so sweep unreferenced citations.
+    const dir = copyDataset();
+    try {
+      editGraphFile(dir, 'oic-structure.json', (content) => {
+        content.entities.find((e: any) => e.id === 'oic').description.en += ' (edited for a reload test)';
+      });
+      const report = await seedGraph(api.db, dir);
+      expect(report.written).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    await seedGraph(api.db);
+    const auditAfter = (await api.run(trail, {}, undefined, as(alice))).data!.auditLog;
+    expect(auditAfter).toEqual(auditBefore);
+    expect({ denmark: await citedBy('denmark'), eeas: await citedBy('eeas') }).toEqual(before);
+  });
 });

@@ -1,5 +1,17 @@
+import {
+  getIntrospectionQuery,
+  Kind,
+  parse,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_LIMITS } from '../../../src/config';
+import { COST_ESTIMATORS, operationCost } from '../../../src/graphql/cost';
+import { EXAMPLE_OPERATIONS } from '../../../src/http/apollo/examples';
+import { buildGraphQLSchema } from '../../../src/server';
 import { startApi, type Api } from '../../helpers/api';
+import { SANDBOX_INTROSPECTION_QUERY } from './fixtures/sandbox-introspection';
 
 /** Each limit at its edge passes and one past it is refused, coded, before any Cypher runs. */
 describe('query limits', () => {
@@ -129,5 +141,60 @@ describe('query limits', () => {
       6,
       7,
     );
+  });
+
+  it('exempts introspection from depth and cost, as graphql-armor does, but not from tokens', async () => {
+    const result = await api.run(SANDBOX_INTROSPECTION_QUERY);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.__schema.queryType).toEqual({ __typename: '__Type', name: 'Query' });
+    // The same depth of data is refused.
+    let deep = 'id';
+    for (let i = 0; i < 12; i++) deep = `parent { ${deep} }`;
+    expect(
+      (await api.run(`{ organizations(first: 1) { nodes { ${deep} } } }`)).errors?.[0].extensions?.code,
+    ).toBe('QUERY_TOO_DEEP');
+    const padded = `{ __schema { types { name ${'description '.repeat(DEFAULT_LIMITS.maxTokens)} } } }`;
+    expect((await api.run(padded)).errors?.[0].extensions?.code).toBe('TOO_MANY_TOKENS');
+  });
+
+  it('costs an operation as graphql-query-complexity does with the same estimators, each fragment once', async () => {
+    const built = await buildGraphQLSchema();
+    const documents = [
+      // Those of the examples that need no variables.
+      ...EXAMPLE_OPERATIONS.split(/\n(?=query )/).filter((part) => /^query \w+ \{/.test(part)),
+      getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }),
+      SANDBOX_INTROSPECTION_QUERY,
+      `query ($skip: Boolean!) { entities(first: 7) { nodes { ...E relations(first: 3) @skip(if: $skip) { totalCount } } }
+         neighbourhood(id: "oic", hops: 2) { nodes { id } } }
+       fragment E on Entity { id name ... on Person { tenures { position { ...P } } } ... on Position { ...P } }
+       fragment P on Position { id holders { person { id } } }`,
+    ];
+    for (const text of documents) {
+      const document = parse(text);
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      )!;
+      const fragments = new Map(
+        document.definitions
+          .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+          .map((d) => [d.name.value, d]),
+      );
+      for (const variables of [{ skip: false }, { skip: true }]) {
+        const expected = getComplexity({
+          schema: built,
+          query: document,
+          variables,
+          estimators: COST_ESTIMATORS,
+        });
+        const cost = operationCost(
+          built,
+          operation.selectionSet,
+          built.getQueryType()!,
+          fragments,
+          variables,
+        );
+        expect({ text: text.slice(0, 40), cost }).toEqual({ text: text.slice(0, 40), cost: expected });
+      }
+    }
   });
 });

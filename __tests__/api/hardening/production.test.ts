@@ -56,6 +56,31 @@ describe('production mode', () => {
     expect(logged[0].err.message).toMatch(/^stored kind of broken-entity: expected one of ORGANIZATION, /);
   });
 
+  it('keeps the stack trace of an unexpected error outside production', async () => {
+    const development = await startApp(
+      loadConfig({
+        NODE_ENV: 'development',
+        PORT: '0',
+        NEO4J_URI: 'bolt://unused',
+        NEO4J_PASSWORD: 'unused',
+      }),
+      db,
+      capturingLogger('silent').logger,
+    );
+    try {
+      const response = await postGraphQL(development.url, '{ entity(id: "broken-entity") { id } }');
+      expect(response.body.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/^stored kind of broken-entity: expected one of ORGANIZATION, /),
+        extensions: {
+          code: 'INTERNAL_SERVER_ERROR',
+          stacktrace: expect.arrayContaining([expect.stringMatching(/^\s+at /)]),
+        },
+      });
+    } finally {
+      await development.close();
+    }
+  });
+
   it('logs each request as one structured line with its id, operation, duration and round trips', async () => {
     await postGraphQL(
       app.url,

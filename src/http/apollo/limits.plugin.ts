@@ -1,18 +1,56 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
-import { Lexer, Source, TokenKind } from 'graphql';
+import type { ASTVisitor, GraphQLFormattedError, ValidationContext } from 'graphql';
+import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
 import type { Limits } from '../../config';
 import type { Context } from '../../context';
 import { ErrorCode } from '../../errors';
-import { checkLimits } from './limits';
+import { checkDocument, checkOperation } from './limits';
 
-/** Checks every operation against the limits after validation and before execution. */
+/**
+ * The limits a document is held to before graphql-js validates it, as a validation rule that
+ * Apollo runs with the specified ones. Its Document visitor runs before any other rule has looked
+ * past the document's root; on a refusal it reports the LimitError and returns null, which removes
+ * the document from the walk (graphql-js' visitor "delete this node"), so that no other rule, among
+ * them the quadratic OverlappingFieldsCanBeMerged, spends anything on a document already refused.
+ * (Throwing would make Apollo answer 500, as graphql-armor's rules do: graphql-armor#191, #659.)
+ */
+export function limitsRule(limits: Limits) {
+  return (context: ValidationContext): ASTVisitor => ({
+    Document(document) {
+      const refusal = checkDocument(context.getSchema(), document, limits);
+      if (!refusal) return undefined;
+      context.reportError(refusal);
+      return null;
+    },
+  });
+}
+
+/**
+ * Refuses an operation whose root type the schema lacks (here: any subscription), as the GraphQL
+ * specification's "Operation Type Existence" rule does (graphql-js 17's KnownOperationTypesRule).
+ * graphql-js 16 does not check it, and execution then fails with an uncoded error.
+ */
+export function knownOperationTypesRule(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(operation) {
+      if (context.getSchema().getRootType(operation.operation)) return;
+      context.reportError(
+        new GraphQLError(
+          `The schema does not support ${operation.operation} operations; send a query or a mutation.`,
+          { nodes: operation },
+        ),
+      );
+    },
+  };
+}
+
+/** Checks the limits that need variables (page sizes, traversals, cost) before execution. */
 export function limitsPlugin(limits: Limits): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          if (operation) checkLimits(schema, document, operation, request.variables ?? {}, limits);
+          if (operation) checkOperation(schema, document, operation, request.variables ?? {}, limits);
         },
       };
     },

@@ -1,38 +1,116 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
-  getNamedType,
-  isListType,
-  isNonNullType,
+  getArgumentValues,
+  getVariableValues,
   Kind,
   TypeInfo,
+  validate,
   visit,
   visitWithTypeInfo,
   type DocumentNode,
   type FragmentDefinitionNode,
-  type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValidationContext,
 } from 'graphql';
-import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
-import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import type { Limits } from '../../config';
 import { CodedError, ErrorCode, LimitError } from '../../errors';
 import { MAX_NEIGHBOURHOOD_HOPS, MAX_PATH_HOPS } from '../../traversal/traversal.resolver';
+import { operationCost } from '../../graphql/cost';
 
-/** The cost of a list with no page size: about how many items such a list holds. */
-export const ESTIMATED_LIST_SIZE = 10;
+const over = (code: ErrorCode, what: string, limit: number, received: number): LimitError | null =>
+  received > limit
+    ? new LimitError(code, `${what} ${received} exceeds the limit of ${limit}`, limit, received)
+    : null;
 
-interface Shape {
-  depth: number;
-  aliases: number;
-  directives: number;
+/**
+ * The limits a document is held to before graphql-js validates it, since validation itself can be
+ * dear (comparing fields that share a response key is quadratic). Depth, aliases and directives
+ * are measured by graphql-armor's rules, which measure each fragment once and exempt `__schema`
+ * from depth; every operation of the document counts. Returns the first limit exceeded, or null.
+ * Linear in the size of the document.
+ */
+export function checkDocument(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: Limits,
+): LimitError | null {
+  const worst = { depth: 0, aliases: 0, directives: 0 };
+  const record = (key: keyof typeof worst) => (_: ValidationContext | null, details: { n: number }) => {
+    worst[key] = Math.max(worst[key], details.n);
+  };
+  // Each rule only measures (an infinite limit never rejects); the limits are applied below, so
+  // that each refusal carries its own code and numbers.
+  validate(schema, document, [
+    maxDepthRule({
+      n: Infinity,
+      flattenFragments: true,
+      ignoreIntrospection: true,
+      onAccept: [record('depth')],
+    }),
+    maxAliasesRule({ n: Infinity, onAccept: [record('aliases')] }),
+    maxDirectivesRule({ n: Infinity, onAccept: [record('directives')] }),
+  ]);
+  return (
+    over(ErrorCode.QUERY_TOO_DEEP, 'Query depth', limits.maxDepth, worst.depth) ??
+    over(ErrorCode.TOO_MANY_ALIASES, 'Number of aliases', limits.maxAliases, worst.aliases) ??
+    over(ErrorCode.TOO_MANY_DIRECTIVES, 'Number of directives', limits.maxDirectives, worst.directives) ??
+    over(
+      ErrorCode.TOO_MANY_REPEATED_SELECTIONS,
+      'Number of repeated selections',
+      limits.maxRepeatedSelections,
+      repeatedSelections(document),
+    )
+  );
 }
 
 /**
- * Checks an operation against the limits before anything runs: depth, aliases, directives,
- * page sizes, traversal bounds, then cost. Throws the first LimitError met.
+ * How many selections graphql-js has to compare with another one when it checks that fields can be
+ * merged: in each selection set, with the inline fragments in it merged in as graphql-js merges
+ * them, every field whose response key is already selected there, and every fragment spread after
+ * the first. That check compares such selections pairwise and then their sub-selections pairwise,
+ * so its work grows with the square of these repeats (and multiplies when repeats nest); real
+ * clients rarely repeat a selection at all, while `{ about { n } about { n } ... }` 740 times costs
+ * a second. Each selection is counted once, in the selection set that owns it: linear.
  */
-export function checkLimits(
+export function repeatedSelections(document: DocumentNode): number {
+  let repeats = 0;
+  const owner = (selectionSet: SelectionSetNode) => {
+    const keys = new Set<string>();
+    const spreads = new Set<string>();
+    const merge = (set: SelectionSetNode) => {
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) {
+          const key = selection.alias?.value ?? selection.name.value;
+          if (keys.has(key)) repeats += 1;
+          else keys.add(key);
+          if (selection.selectionSet) owner(selection.selectionSet);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          merge(selection.selectionSet);
+        } else if (!spreads.has(selection.name.value)) {
+          if (spreads.size > 0) repeats += 1;
+          spreads.add(selection.name.value);
+        }
+      }
+    };
+    merge(selectionSet);
+  };
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) {
+      owner(definition.selectionSet);
+    }
+  }
+  return repeats;
+}
+
+/**
+ * The limits that need the operation's variables, checked once the document is valid and before
+ * anything runs: page sizes, traversal bounds, then the estimated cost.
+ */
+export function checkOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
@@ -43,60 +121,21 @@ export function checkLimits(
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const shape: Shape = { depth: 0, aliases: 0, directives: operation.directives?.length ?? 0 };
-  measure(operation.selectionSet, 1, fragments, shape, new Set());
-  const over = (code: ErrorCode, what: string, limit: number, received: number) => {
-    if (received > limit)
-      throw new LimitError(code, `${what} ${received} exceeds the limit of ${limit}`, limit, received);
-  };
-  over(ErrorCode.QUERY_TOO_DEEP, 'Query depth', limits.maxDepth, shape.depth);
-  over(ErrorCode.TOO_MANY_ALIASES, 'Number of aliases', limits.maxAliases, shape.aliases);
-  over(ErrorCode.TOO_MANY_DIRECTIVES, 'Number of directives', limits.maxDirectives, shape.directives);
   // Variables that do not fit their types are refused by execution before any resolver runs;
   // the bounds below need them coerced, so without that they have nothing to check.
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) return;
   checkArguments(schema, [operation, ...fragments.values()], coerced.coerced, limits);
+  const rootType = schema.getRootType(operation.operation);
+  if (!rootType) return;
   let cost: number;
   try {
-    cost = getComplexity({
-      schema,
-      query: { kind: Kind.DOCUMENT, definitions: [operation, ...fragments.values()] },
-      // It coerces the variables itself, so it gets them as the request sent them.
-      variables,
-      estimators: [estimateCost],
-    });
+    cost = operationCost(schema, operation.selectionSet, rootType, fragments, coerced.coerced);
   } catch (error) {
     throw badInput(error);
   }
-  over(ErrorCode.QUERY_TOO_COSTLY, 'Query cost', limits.maxCost, cost);
-}
-
-/** Depth of fields, aliases and directives, following fragment spreads as they are used. */
-function measure(
-  selectionSet: SelectionSetNode,
-  depth: number,
-  fragments: Map<string, FragmentDefinitionNode>,
-  shape: Shape,
-  path: Set<string>,
-): void {
-  for (const selection of selectionSet.selections) {
-    shape.directives += selection.directives?.length ?? 0;
-    if (selection.kind === Kind.FIELD) {
-      if (selection.alias) shape.aliases += 1;
-      shape.depth = Math.max(shape.depth, depth);
-      if (selection.selectionSet) measure(selection.selectionSet, depth + 1, fragments, shape, path);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      measure(selection.selectionSet, depth, fragments, shape, path);
-    } else {
-      const fragment = fragments.get(selection.name.value);
-      // Validation has refused fragment cycles already; the path guards against them anyway.
-      if (!fragment || path.has(fragment.name.value)) continue;
-      path.add(fragment.name.value);
-      measure(fragment.selectionSet, depth, fragments, shape, path);
-      path.delete(fragment.name.value);
-    }
-  }
+  const tooCostly = over(ErrorCode.QUERY_TOO_COSTLY, 'Query cost', limits.maxCost, cost);
+  if (tooCostly) throw tooCostly;
 }
 
 /** Page sizes and traversal bounds, with variables substituted, refused before resolvers run. */
@@ -131,23 +170,8 @@ function checkArguments(
       }
     },
   });
+  // Each definition is visited once, fragments included, so this stays linear.
   for (const definition of definitions) visit(definition, visitor);
-}
-
-/**
- * A field costs 1 plus what it selects, times how many items it may return: its page size
- * (first) when it has one, about ESTIMATED_LIST_SIZE for other lists, 1 otherwise. The edges
- * and nodes of a connection are counted by the connection's page size, not again.
- */
-function estimateCost({ type: parent, field, args, childComplexity }: ComplexityEstimatorArgs): number {
-  let type: GraphQLOutputType = field.type;
-  if (isNonNullType(type)) type = type.ofType;
-  const inConnection = parent.name.endsWith('Connection');
-  const items =
-    typeof args.first === 'number' ? args.first : isListType(type) && !inConnection ? ESTIMATED_LIST_SIZE : 1;
-  const traversal =
-    getNamedType(field.type).name === 'Subgraph' || getNamedType(field.type).name === 'Timeline' ? 50 : 0;
-  return traversal + items * (1 + childComplexity);
 }
 
 /** An argument graphql-js refuses at run time, refused here instead, as the request's fault (400). */

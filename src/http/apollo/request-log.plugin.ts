@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../../context';
+import { clientCode } from './errors.plugin';
 
 /**
  * One structured log line per GraphQL request: request id, operation, duration, database round
@@ -10,7 +11,7 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, operationName, response, errors }) {
-          const codes = (errors ?? []).map((error) => error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+          const codes = (errors ?? []).map(clientCode);
           contextValue.logger.info(
             {
               operationName: operationName ?? null,
