@@ -19,8 +19,16 @@ export interface App {
   close(graceMs?: number): Promise<void>;
 }
 
-/** Apollo and the HTTP layer around one database. The caller owns the database and closes it. */
-export async function startApp(config: Config, database: Database, logger: Logger): Promise<App> {
+/**
+ * Apollo and the HTTP layer around one database. The caller owns the database and closes it.
+ * Given a port reserved at start-up (reservePort), the app takes that server over.
+ */
+export async function startApp(
+  config: Config,
+  database: Database,
+  logger: Logger,
+  reserved?: { server: http.Server; url: string },
+): Promise<App> {
   const production = config.nodeEnv === 'production';
   const apollo = createApolloServer({
     schema: await buildGraphQLSchema(),
@@ -31,25 +39,28 @@ export async function startApp(config: Config, database: Database, logger: Logge
     limits: config.limits,
   });
   await apollo.start();
-  const server = createHttpServer({
-    apollo,
-    logger,
-    maxBodyBytes: config.limits.maxBodyBytes,
-    ready: () => database.ping(),
-    authenticate: (request) => authenticate(request.headers, config.apiKeys),
-    requireKey: config.readsRequireKey,
-    context: async (request, requestId, principal) =>
-      createContext(
-        { database, logger, limits: config.limits },
-        {
-          requestId,
-          principal,
-          // Round-trip counts describe the server's internals: outside production, or for admins.
-          debugDb: request.headers['x-debug-db'] === '1' && (!production || hasRole(principal, 'admin')),
-        },
-      ),
-  });
-  const url = await listen(server, config.host, config.port);
+  const server = createHttpServer(
+    {
+      apollo,
+      logger,
+      maxBodyBytes: config.limits.maxBodyBytes,
+      ready: () => database.ping(),
+      authenticate: (request) => authenticate(request.headers, config.apiKeys),
+      requireKey: config.readsRequireKey,
+      context: async (request, requestId, principal) =>
+        createContext(
+          { database, logger, limits: config.limits },
+          {
+            requestId,
+            principal,
+            // Round-trip counts describe the server's internals: outside production, or for admins.
+            debugDb: request.headers['x-debug-db'] === '1' && (!production || hasRole(principal, 'admin')),
+          },
+        ),
+    },
+    reserved?.server,
+  );
+  const url = reserved?.url ?? (await listen(server, config.host, config.port));
   return {
     url,
     apollo,

@@ -1,11 +1,15 @@
 import 'reflect-metadata';
 import { startApp, type App } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
+import type http from 'node:http';
 import { createDriver, Database } from './db/database';
+import { dataFolderProblem } from './db/data-folder';
+import { connectionProblem } from './db/errors';
 import { LocalNeo4j, LocalNeo4jError } from './db/local-neo4j';
 import { applySchema } from './db/schema';
 import { seedGraph } from './dataset/seed';
 import { DatasetError } from './dataset/validate';
+import { reservePort } from './http/http-server';
 import { createLogger, type Logger } from './logger';
 
 /** Everything a stop does (SIGTERM, Ctrl-C, a crash of the local Neo4j) fits in this. */
@@ -34,8 +38,12 @@ async function main(): Promise<void> {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }
-  const logger = createLogger(config.logLevel);
-  const resources: { local?: LocalNeo4j; database?: Database; app?: App } = {};
+  const logger = createLogger(
+    config.logLevel,
+    undefined,
+    config.nodeEnv === 'development' && process.stdout.isTTY === true,
+  );
+  const resources: { local?: LocalNeo4j; database?: Database; app?: App; reserved?: http.Server } = {};
   let shuttingDown = false;
 
   /**
@@ -54,6 +62,8 @@ async function main(): Promise<void> {
       process.exit(exitCode || 1);
     }, SHUTDOWN_BUDGET_MS);
     force.unref();
+    // Before the app takes it over, the reserved server only answers "starting".
+    if (!resources.app) resources.reserved?.close();
     await resources.app
       ?.close(Math.min(HTTP_DRAIN_MS, left()))
       .catch((err: unknown) => logger.error({ err }, 'closing the HTTP server'));
@@ -78,6 +88,19 @@ async function main(): Promise<void> {
 
   try {
     const target = config.neo4j;
+    // What can be checked in a moment is checked before Maven, Neo4j and the dataset.
+    if (target.kind === 'local') {
+      const problem = dataFolderProblem(target.home);
+      if (problem) {
+        throw new StartupError(
+          `NEO4J_LOCAL_DIR: ${problem}; set NEO4J_LOCAL_DIR to a writable folder for the local Neo4j's data`,
+        );
+      }
+    }
+    const reserved = await reservePort(config.host, config.port).catch((error: unknown) => {
+      throw new StartupError(portProblem(error, config));
+    });
+    resources.reserved = reserved.server;
     let uri: string;
     if (target.kind === 'local') {
       resources.local = await LocalNeo4j.start({
@@ -106,7 +129,16 @@ async function main(): Promise<void> {
       target.database,
       { transactionTimeoutMs: config.timeouts.transactionMs, logger },
     );
-    await resources.database.driver.verifyConnectivity({ database: target.database });
+    await resources.database.driver
+      .verifyConnectivity({ database: target.database })
+      .catch((error: unknown) => {
+        const problem = connectionProblem(error, {
+          uri,
+          username: target.username,
+          database: target.database,
+        });
+        throw problem ? new StartupError(problem) : error;
+      });
     await applySchema(resources.database);
     if (config.seedOnStart) {
       const report = await seedGraph(resources.database);
@@ -115,19 +147,44 @@ async function main(): Promise<void> {
         report.written ? 'loaded the curated dataset' : 'the graph holds the curated dataset',
       );
     }
-    resources.app = await startApp(config, resources.database, logger);
+    resources.app = await startApp(config, resources.database, logger, reserved);
     logger.info(
       { url: resources.app.url, neo4j: uri, database: target.database, neo4jPid: resources.local?.pid },
       `serving GraphQL at ${resources.app.url}`,
     );
   } catch (error) {
-    logStartFailure(logger, error);
+    reportStartFailure(logger, error);
     await shutdown('start-up failed', 1);
   }
 }
 
-function logStartFailure(logger: Logger, error: unknown): void {
-  if (error instanceof LocalNeo4jError || error instanceof DatasetError) logger.fatal(error.message);
+/** A start-up failure whose message is the one line a user needs: the variable and what to do. */
+class StartupError extends Error {}
+
+function portProblem(error: unknown, config: Config): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') {
+    return `PORT: ${config.host}:${config.port} is already in use; stop what holds it, or set PORT to a free port`;
+  }
+  if (code === 'EACCES') {
+    return `PORT: ${config.port} needs privileges this process lacks; set PORT to 1024 or above`;
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    return `HOST: ${config.host} is not an address of this machine; set HOST to one (0.0.0.0 for all)`;
+  }
+  return `PORT: cannot listen on ${config.host}:${config.port} (${(error as Error).message})`;
+}
+
+/**
+ * One plain line on stderr for what the user must fix (several for a dataset, one per problem),
+ * and the failure in the JSON log with its cause.
+ */
+function reportStartFailure(logger: Logger, error: unknown): void {
+  const plain =
+    error instanceof StartupError || error instanceof LocalNeo4jError || error instanceof DatasetError;
+  const message = plain ? error.message : `start-up failed: ${(error as Error)?.message ?? String(error)}`;
+  process.stderr.write(`${message}\n`);
+  if (plain) logger.fatal(message);
   else logger.fatal({ err: error }, 'start-up failed');
 }
 

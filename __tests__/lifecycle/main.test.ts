@@ -16,15 +16,21 @@ describe('the server process', () => {
   });
   afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
 
-  async function startLocal(): Promise<{ server: ServerProcess; url: string; neo4jPid: number }> {
+  async function startLocal(): Promise<{
+    server: ServerProcess;
+    url: string;
+    neo4jPid: number;
+    bolt: string;
+  }> {
+    const bolt = String(await freePort());
     const server = startServerProcess({
       NODE_ENV: 'development',
       PORT: '0',
       NEO4J_LOCAL_DIR: home,
-      NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
+      NEO4J_LOCAL_BOLT_PORT: bolt,
     });
     const ready = await server.waitForLog((line) => typeof line.url === 'string');
-    return { server, url: ready.url as string, neo4jPid: ready.neo4jPid as number };
+    return { server, url: ready.url as string, neo4jPid: ready.neo4jPid as number, bolt };
   }
 
   it('exits with a message naming the bad variable, before starting anything', async () => {
@@ -38,37 +44,12 @@ describe('the server process', () => {
     ]);
   });
 
-  it('starts its own Neo4j, serves /graphql from it, and leaves no JVM behind on SIGTERM', async () => {
-    const { server, url, neo4jPid } = await startLocal();
-    expect(isAlive(neo4jPid)).toBe(true);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ about { database { version edition } } }' }),
-    });
-    expect(await response.json()).toEqual({
-      data: { about: { database: { version: expect.stringMatching(/^5\.26\./), edition: 'community' } } },
-    });
-    server.child.kill('SIGTERM');
-    expect(await server.exited).toBe(0);
-    expect(isAlive(neo4jPid)).toBe(false);
-    expect(server.logs.map((line) => line.msg)).toEqual(expect.arrayContaining(['shutting down', 'stopped']));
-  });
-
   it('takes its Neo4j down with it even when killed outright', async () => {
     const { server, neo4jPid } = await startLocal();
     server.child.kill('SIGKILL');
     await server.exited;
     // The JVM notices its closed stdin and shuts down cleanly on its own.
     await waitFor(() => !isAlive(neo4jPid), 30_000);
-  });
-
-  it('reports a crash of its Neo4j and exits non-zero', async () => {
-    const { server, neo4jPid } = await startLocal();
-    process.kill(neo4jPid, 'SIGKILL');
-    expect(await server.exited).toBe(1);
-    const crash = server.logs.find((line) => line.level === 60);
-    expect(crash?.msg).toMatch(/the local Neo4j exited unexpectedly \(signal SIGKILL\)/);
   });
 
   /**
@@ -124,8 +105,29 @@ describe('the server process', () => {
     };
   }
 
-  it('drains keep-alive load on SIGTERM and stops everything within 10 s', async () => {
-    const { server, url, neo4jPid } = await startLocal();
+  it('starts its own Neo4j, serves /graphql from it, drains keep-alive load on SIGTERM and stops everything within 10 s', async () => {
+    const { server, url, neo4jPid, bolt } = await startLocal();
+    expect(isAlive(neo4jPid)).toBe(true);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ about { database { version edition } } }' }),
+    });
+    expect(await response.json()).toEqual({
+      data: { about: { database: { version: expect.stringMatching(/^5\.26\./), edition: 'community' } } },
+    });
+
+    // A second server pointed at this Neo4j with a wrong password says which variables to fix.
+    const wrong = startServerProcess({
+      PORT: '0',
+      NEO4J_URI: `bolt://127.0.0.1:${bolt}`,
+      NEO4J_PASSWORD: 'not-the-password',
+    });
+    expect(await wrong.exited).toBe(1);
+    expect(wrong.stderr).toEqual([
+      `NEO4J_USERNAME/NEO4J_PASSWORD: Neo4j at bolt://127.0.0.1:${bolt} refused the user "neo4j" with the password given; check both`,
+    ]);
+
     const load = keepAliveLoad(url);
     await waitFor(() => load.seen.ok >= 50, 30_000);
     const okBefore = load.seen.ok;
@@ -149,7 +151,7 @@ describe('the server process', () => {
     expect(messages).not.toContain('shutdown took longer than 10 s; exiting');
   });
 
-  it('exits promptly under keep-alive load when its Neo4j crashes', async () => {
+  it('reports a crash of its Neo4j and exits promptly, even under keep-alive load', async () => {
     const { server, url, neo4jPid } = await startLocal();
     const load = keepAliveLoad(url);
     await waitFor(() => load.seen.ok >= 20, 30_000);
@@ -163,5 +165,7 @@ describe('the server process', () => {
     expect(tookMs).toBeLessThan(10_000);
     expect(load.seen.serverErrors).toBe(0);
     expect([...load.seen.coded].filter((c) => c !== 'DATABASE_UNAVAILABLE')).toEqual([]);
+    const crash = server.logs.find((line) => line.level === 60);
+    expect(crash?.msg).toMatch(/the local Neo4j exited unexpectedly \(signal SIGKILL\)/);
   });
 });

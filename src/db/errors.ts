@@ -40,3 +40,44 @@ export function mapNeo4jError(error: unknown): unknown {
   if (error.code === 'N/A' && CONNECTION_FAILURE.test(error.message)) return new DatabaseUnavailableError();
   return error;
 }
+
+/** Where the server tried to connect at start-up, to name in what it says. */
+export interface ConnectionTarget {
+  uri: string;
+  username: string;
+  database: string;
+}
+
+/**
+ * Why the first connection to Neo4j failed, as one line naming the variable to fix, or null
+ * for a failure that is not about the connection settings.
+ */
+export function connectionProblem(error: unknown, target: ConnectionTarget): string | null {
+  if (!(error instanceof Neo4jError)) return null;
+  if (error.code === 'Neo.ClientError.Security.Unauthorized') {
+    return (
+      `NEO4J_USERNAME/NEO4J_PASSWORD: Neo4j at ${target.uri} refused the user "${target.username}" with the ` +
+      'password given; check both'
+    );
+  }
+  if (error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return `NEO4J_PASSWORD: Neo4j at ${target.uri} locked the user "${target.username}" after failed logins; wait, then check the password`;
+  }
+  if (error.code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return `NEO4J_DATABASE: Neo4j at ${target.uri} has no database "${target.database}"; name one it has`;
+  }
+  const cause = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ETIMEDOUT|timed out/.exec(error.message)?.[0];
+  if (error.code === driverErrors.SERVICE_UNAVAILABLE || cause) {
+    const what =
+      cause === 'ENOTFOUND' || cause === 'EAI_AGAIN'
+        ? 'the host name is unknown'
+        : cause === 'ECONNREFUSED'
+          ? 'connection refused'
+          : 'no answer';
+    return (
+      `NEO4J_URI: nothing answers at ${target.uri} (${what}); check the address and that Neo4j runs there, ` +
+      'or unset NEO4J_URI to start the local Neo4j'
+    );
+  }
+  return null;
+}

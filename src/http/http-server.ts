@@ -37,9 +37,11 @@ const CORS_HEADERS = {
  * The HTTP layer on node:http: /graphql through Apollo, /health/live and /health/ready. It reads
  * request bodies itself so that an oversized one is refused with 413 before any parsing.
  */
-export function createHttpServer(options: HttpOptions): http.Server {
+export function createHttpServer(options: HttpOptions, server = http.createServer()): http.Server {
   const inFlight = new Set<ServerResponse>();
-  const server = http.createServer((request, response) => {
+  // A server reserved at start-up (reservePort) answered "starting" until now.
+  server.removeAllListeners('request');
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     inFlight.add(response);
     response.once('close', () => inFlight.delete(response));
     // Once draining, each connection serves what it has and closes: keep-alive load ends.
@@ -220,6 +222,22 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 
 function sendError(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
   sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * Takes the HTTP port before any slow start-up work (Maven, Neo4j, the dataset), so that a port
+ * in use is reported at once. Until createHttpServer takes the server over, /health/live answers
+ * 200 and everything else 503: the server is starting.
+ */
+export async function reservePort(host: string, port: number): Promise<{ server: http.Server; url: string }> {
+  const server = http.createServer((request, response) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname === '/health/live') {
+      return sendJson(response, 200, { status: 'ok' });
+    }
+    response.setHeader('retry-after', '5');
+    sendJson(response, 503, { status: 'starting', database: false });
+  });
+  return { server, url: await listen(server, host, port) };
 }
 
 /** Listens and resolves with the URL of /graphql; port 0 takes a free port (tests). */
