@@ -1,11 +1,16 @@
 import type http from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import type { Config } from './config';
-import { authenticate, hasRole } from './auth/auth';
+import { authenticate, hasRole, type Principal } from './auth/auth';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
 import { createHttpServer, listen } from './http';
+import { exportRoute } from './export/export.http';
+import { staticFiles } from './http/static-files';
 import type { Logger } from './logger';
+import { projectRoot } from './paths';
 import { buildGraphQLSchema, createApolloServer } from './server';
 
 export interface App {
@@ -15,6 +20,9 @@ export interface App {
   /** Stops taking requests, lets those in flight finish, then stops Apollo. */
   close(): Promise<void>;
 }
+
+/** Where `npm run build` puts the explorer (web/ built by Vite). */
+export const WEB_ROOT = path.join(projectRoot, 'dist', 'web');
 
 /** Apollo and the HTTP layer around one database. The caller owns the database and closes it. */
 export async function startApp(config: Config, database: Database, logger: Logger): Promise<App> {
@@ -28,23 +36,29 @@ export async function startApp(config: Config, database: Database, logger: Logge
     limits: config.limits,
   });
   await apollo.start();
+  const authenticateRequest = (request: IncomingMessage) => authenticate(request.headers, config.apiKeys);
+  const context = async (request: IncomingMessage, requestId: string, principal: Principal | null) =>
+    createContext(
+      { database, logger, limits: config.limits },
+      {
+        requestId,
+        principal,
+        // Round-trip counts describe the server's internals: outside production, or for admins.
+        debugDb: request.headers['x-debug-db'] === '1' && (!production || hasRole(principal, 'admin')),
+      },
+    );
   const server = createHttpServer({
     apollo,
     logger,
     maxBodyBytes: config.limits.maxBodyBytes,
     ready: () => database.ping(),
-    authenticate: (request) => authenticate(request.headers, config.apiKeys),
+    authenticate: authenticateRequest,
     requireKey: config.readsRequireKey,
-    context: async (request, requestId, principal) =>
-      createContext(
-        { database, logger, limits: config.limits },
-        {
-          requestId,
-          principal,
-          // Round-trip counts describe the server's internals: outside production, or for admins.
-          debugDb: request.headers['x-debug-db'] === '1' && (!production || hasRole(principal, 'admin')),
-        },
-      ),
+    context,
+    routes: [
+      exportRoute({ authenticate: authenticateRequest, requireKey: config.readsRequireKey, context }),
+      staticFiles(WEB_ROOT),
+    ],
   });
   const url = await listen(server, config.host, config.port);
   return {
