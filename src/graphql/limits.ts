@@ -85,7 +85,10 @@ function measure(
     if (selection.kind === Kind.FIELD) {
       if (selection.alias) shape.aliases += 1;
       shape.depth = Math.max(shape.depth, depth);
-      if (selection.selectionSet) measure(selection.selectionSet, depth + 1, fragments, shape, path);
+      // An introspection type reference nests ofType up to 9 deep (graphql-js, GraphiQL): a walk
+      // down one reference, no fan-out, so it does not deepen the query.
+      const deeper = selection.name.value === 'ofType' ? depth : depth + 1;
+      if (selection.selectionSet) measure(selection.selectionSet, deeper, fragments, shape, path);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       measure(selection.selectionSet, depth, fragments, shape, path);
     } else {
@@ -143,8 +146,15 @@ function estimateCost({ type: parent, field, args, childComplexity }: Complexity
   let type: GraphQLOutputType = field.type;
   if (isNonNullType(type)) type = type.ofType;
   const inConnection = parent.name.endsWith('Connection');
+  // Introspection reads the schema, not the graph: its lists are as long as the schema, bounded
+  // by the depth limit, whatever the graph holds.
+  const introspection = parent.name.startsWith('__');
   const items =
-    typeof args.first === 'number' ? args.first : isListType(type) && !inConnection ? ESTIMATED_LIST_SIZE : 1;
+    typeof args.first === 'number'
+      ? args.first
+      : isListType(type) && !inConnection && !introspection
+        ? ESTIMATED_LIST_SIZE
+        : 1;
   const traversal =
     getNamedType(field.type).name === 'Subgraph' || getNamedType(field.type).name === 'Timeline' ? 50 : 0;
   return traversal + items * (1 + childComplexity);

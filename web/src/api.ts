@@ -439,8 +439,8 @@ export async function fetchSource(id: string): Promise<Source | null> {
 }
 
 /** Entities per page of the citation crawl, and relations per entity: both within the query cost limit. */
-const CRAWL_ENTITIES = 25;
-const CRAWL_RELATIONS = 50;
+const CRAWL_ENTITIES = 10;
+const CRAWL_RELATIONS = 30;
 /** The crawl stops past this many entities: a source reader for a huge graph needs Source.citations. */
 const CRAWL_MAX_ENTITIES = 5000;
 

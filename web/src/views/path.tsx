@@ -105,9 +105,9 @@ export function PathView({
         <EntityField name="to" label={t('to', lang)} value={route.to} lang={lang} />
         <label>
           {t('hops', lang)}{' '}
-          <select name="maxHops" defaultValue={String(route.maxHops)}>
+          <select name="maxHops" key={route.maxHops}>
             {[1, 2, 3, 4, 5, 6].map((n) => (
-              <option key={n} value={n}>
+              <option key={n} value={n} selected={n === route.maxHops}>
                 {n}
               </option>
             ))}
