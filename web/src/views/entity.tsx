@@ -215,7 +215,7 @@ export function EntityView({ id, at, lang }: { id: string; at: string | null; la
   const entity = loaded.value;
   if (!entity) return <NotFound id={id} lang={lang} />;
   const links = (
-    <nav class="entity-actions" aria-label={t('views', lang)}>
+    <nav class="entity-actions" aria-label={`${t('views', lang)}: ${id}`}>
       <a href={href(`/graph/${encodeURIComponent(id)}`, { hops: 1 })}>{t('graph', lang)}</a>
       <a href={href(`/timeline/${encodeURIComponent(id)}`)}>{t('timeline', lang)}</a>
       <a href={href('/path', { from: id })}>{t('path', lang)}</a>
