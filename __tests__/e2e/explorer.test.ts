@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Callbacks passed to the page (evaluate, waitForFunction) run in the browser.
 import { startExplorer, type Explorer } from './explorer';
 
 describe('the explorer in Chromium', () => {
@@ -148,9 +150,9 @@ describe('the explorer in Chromium', () => {
       '/graphiql',
     ];
     for (const visit of visits) await page.goto(visit, { waitUntil: 'networkidle' });
-    const origins = new Set(page.requests.map((url) => new URL(url).origin));
+    const origins = new Set(page.seen.map((url) => new URL(url).origin));
     expect([...origins]).toEqual([explorer.origin]);
-    expect(page.requests.filter((url) => url.endsWith('/graphql')).length).toBeGreaterThan(visits.length);
+    expect(page.seen.filter((url) => url.endsWith('/graphql')).length).toBeGreaterThan(visits.length);
     const response = await page.request.get('/');
     expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
   });

@@ -19,7 +19,7 @@ export interface Explorer {
   db: Database;
   browser: Browser;
   /** A fresh page (its own context: no shared storage) that records every request it makes. */
-  page(options?: { viewport?: { width: number; height: number } }): Promise<Page & { requests: string[] }>;
+  page(options?: { viewport?: { width: number; height: number } }): Promise<Page & { seen: string[] }>;
   screenshot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -58,9 +58,9 @@ export async function startExplorer(overrides: Partial<Config> = {}): Promise<Ex
         viewport: options.viewport ?? { width: 1280, height: 900 },
         acceptDownloads: true,
       });
-      const page = (await context.newPage()) as Page & { requests: string[] };
-      page.requests = [];
-      page.on('request', (request) => page.requests.push(request.url()));
+      const page = (await context.newPage()) as Page & { seen: string[] };
+      page.seen = [];
+      page.on('request', (request) => page.seen.push(request.url()));
       page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
       return page;
     },

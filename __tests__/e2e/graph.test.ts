@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Callbacks passed to the page (evaluate, waitForFunction) run in the browser.
 import fs from 'node:fs';
 import { startExplorer, type Explorer } from './explorer';
 

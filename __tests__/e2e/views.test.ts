@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Callbacks passed to the page (evaluate, waitForFunction) run in the browser.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { postGraphQL, startTestApp } from '../helpers/app';
