@@ -13,6 +13,8 @@ export type Selection =
 
 export interface ExportOptions {
   selection: Selection;
+  /** False when only the entities are wanted (nodes.csv): their relations are not read. */
+  relations?: boolean;
   types: RelationType[] | null;
   at: PartialDate | null;
 }
@@ -67,7 +69,7 @@ export async function collectGraph(ctx: Context, options: ExportOptions): Promis
     relations = (subgraph?.relations as RelationNode[] | undefined) ?? [];
   } else {
     nodes = selection.kind === 'ids' ? await byIds(ctx, selection.ids) : await allEntities(ctx);
-    relations = await relationsAmong(ctx, nodes, filter);
+    relations = options.relations === false ? [] : await relationsAmong(ctx, nodes, filter);
   }
   const citationIds = [
     ...new Set(relations.flatMap((r) => (r.props.citationIds as string[] | undefined) ?? [])),

@@ -146,7 +146,7 @@ export function exportRoute(options: ExportRouteOptions) {
     const ctx = await options.context(request, requestId, principal);
     let body: string;
     try {
-      const graph = await collectGraph(ctx, query);
+      const graph = await collectGraph(ctx, { ...query, relations: name !== 'nodes.csv' });
       if (query.selection.kind === 'neighbourhood' && graph.nodes.length === 0) {
         sendError(response, 404, ErrorCode.NOT_FOUND, `No entity "${query.selection.center}"`);
         return true;

@@ -47,7 +47,7 @@ function Track({
   children?: ComponentChildren;
 }) {
   return (
-    <div class="track" aria-hidden="true">
+    <div class="track" aria-hidden="true" style={{ '--years': axis.years.length }}>
       {children}
       {asOf && (
         <span class="as-of-line" style={{ insetInlineStart: percent(axis, dayNumber(asOf.latest) + 1) }} />
