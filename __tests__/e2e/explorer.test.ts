@@ -84,6 +84,8 @@ describe('the explorer in Chromium', () => {
     const tenure = page.locator('.tenure[data-person="hissein-brahim-taha"]');
     await tenure.locator('summary').click();
     const figure = tenure.locator('figure.citation').first();
+    // The sentence around the quote comes with the source text, which loads on its own.
+    await figure.locator('blockquote[data-in-context]').waitFor();
     const quote = await figure.locator('mark').innerText();
     const context = await figure.locator('blockquote').innerText();
     // The quote sits inside its sentence: more text around it than the quote alone.
@@ -123,7 +125,13 @@ describe('the explorer in Chromium', () => {
       focused = await page.evaluate('document.activeElement.id');
     }
     expect(focused).toBe('search-input');
+    // Searches for "O" and "OI" go out as the letters are typed: wait for the answer to "OIC".
+    const answered = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('"text":"OIC"'),
+    );
     await page.keyboard.type('OIC', { delay: 40 });
+    await answered;
     await page.locator('.hit-link').first().waitFor();
     let onResult = false;
     for (let i = 0; i < 20 && !onResult; i++) {

@@ -87,7 +87,7 @@ export function CitationView({ citation, lang }: { citation: Citation; lang: Lan
   });
   return (
     <figure class="citation">
-      <blockquote lang="ar" dir="rtl" class="ar">
+      <blockquote lang="ar" dir="rtl" class="ar" data-in-context={context ? '' : undefined}>
         {context ? (
           <>
             {context.before}

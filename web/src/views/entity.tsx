@@ -214,6 +214,16 @@ export function EntityView({ id, at, lang }: { id: string; at: string | null; la
   if (loaded.state !== 'done') return <Status loaded={loaded} lang={lang} />;
   const entity = loaded.value;
   if (!entity) return <NotFound id={id} lang={lang} />;
+  const enName = (
+    <span lang="en" dir="ltr" class="name-en">
+      {entity.en}
+    </span>
+  );
+  const arName = (
+    <span lang="ar" dir="rtl" class="name-ar">
+      {entity.ar}
+    </span>
+  );
   const links = (
     <nav class="entity-actions" aria-label={`${t('views', lang)}: ${id}`}>
       <a href={href(`/graph/${encodeURIComponent(id)}`, { hops: 1 })}>{t('graph', lang)}</a>
@@ -224,14 +234,22 @@ export function EntityView({ id, at, lang }: { id: string; at: string | null; la
   return (
     <article class="entity" data-entity={entity.id}>
       <header class="names">
-        <h1>
-          <span lang="en" dir="ltr" class="name-en">
-            {entity.en}
-          </span>
-        </h1>
-        <p class="name-ar" lang="ar" dir="rtl">
-          {entity.ar}
-        </p>
+        {/* Both names, the one in the reader's language as the heading. */}
+        {lang === 'ar' ? (
+          <>
+            <h1>{arName}</h1>
+            <p class="other-name" dir="ltr">
+              {enName}
+            </p>
+          </>
+        ) : (
+          <>
+            <h1>{enName}</h1>
+            <p class="other-name" dir="rtl">
+              {arName}
+            </p>
+          </>
+        )}
         <p class="kind-line">
           <span class={`badge kind-${entity.kind.toLowerCase()}`}>{entity.kind.toLowerCase()}</span>{' '}
           <code>{entity.id}</code>
