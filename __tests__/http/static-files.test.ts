@@ -118,6 +118,12 @@ describe('the explorer served by the server', () => {
     });
   });
 
+  it('keeps the Apollo Sandbox at /graphql for users online, with its telemetry off', async () => {
+    const page = await (await fetch(`${origin}/graphql`, { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain('embeddable-sandbox');
+    expect(page).toContain('"runTelemetry":false');
+  });
+
   it('refuses other methods on pages', async () => {
     const response = await fetch(`${origin}/entity/oic`, { method: 'POST', body: 'x' });
     expect(response.status).toBe(405);

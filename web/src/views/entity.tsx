@@ -14,6 +14,7 @@ import {
 } from '../components';
 import { nameKind, t } from '../i18n';
 import { href } from '../router';
+import { ExportButtons } from './export-buttons';
 
 function Fact({ label, children }: { label: string; children: ComponentChildren }) {
   return (
@@ -285,6 +286,12 @@ export function EntityView({ id, at, lang }: { id: string; at: string | null; la
         <Tenures title={t('tenures', lang)} tenures={entity.tenures} show="position" lang={lang} at={at} />
       )}
       <Relations entity={entity} lang={lang} />
+      <ExportButtons
+        ids={[entity.id, ...new Set(entity.relations.nodes.map((relation) => relation.other.id))]}
+        types={[]}
+        at={at}
+        lang={lang}
+      />
       {entity.citations.length > 0 && (
         <section aria-labelledby="entity-citations-title">
           <h2 id="entity-citations-title">
