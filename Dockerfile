@@ -6,6 +6,8 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY scripts ./scripts
+COPY web ./web
+# Builds the server and the explorer (dist/web); the front-end's packages are dev dependencies.
 RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim

@@ -5,6 +5,8 @@
 //              write, one at a time (see __tests__/helpers/database.ts)
 //   lifecycle  the server process, the local Neo4j, readiness and faults: each suite starts the
 //              Neo4j it stops
+//   e2e        the explorer in Debian's Chromium (playwright-core), over the api tier's shared
+//              Neo4j
 const transform = {
   // Transpile only: `npm run typecheck` checks types (CI runs it); tests need speed and
   // decorator metadata.
@@ -29,6 +31,10 @@ module.exports = {
       globalTeardown: '<rootDir>/__tests__/setup/neo4j-teardown.ts',
     }),
     tier('lifecycle', { globalSetup: '<rootDir>/__tests__/setup/build-setup.ts' }),
+    tier('e2e', {
+      globalSetup: '<rootDir>/__tests__/setup/api-setup.ts',
+      globalTeardown: '<rootDir>/__tests__/setup/neo4j-teardown.ts',
+    }),
   ],
   // Suites mostly wait on Neo4j and child processes, so more workers than cores pay. A Neo4j
   // named by NEO4J_URI is one database for readers and writers alike: one suite at a time.

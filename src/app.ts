@@ -1,11 +1,16 @@
 import type http from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import type { Config } from './config';
-import { authenticate, hasRole } from './auth/auth';
+import { authenticate, hasRole, type Principal } from './auth/auth';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
 import { createHttpServer, drainHttpServer, listen } from './http/http-server';
+import { exportRoute } from './http/export/export.http';
+import { staticFiles } from './http/static-files';
 import type { Logger } from './logger';
+import { projectRoot } from './paths';
 import { buildGraphQLSchema, createApolloServer } from './server';
 
 export interface App {
@@ -18,6 +23,9 @@ export interface App {
    */
   close(graceMs?: number): Promise<void>;
 }
+
+/** Where `npm run build` puts the explorer (web/ built by Vite). */
+export const WEB_ROOT = path.join(projectRoot, 'dist', 'web');
 
 /**
  * Apollo and the HTTP layer around one database. The caller owns the database and closes it.
@@ -39,24 +47,30 @@ export async function startApp(
     limits: config.limits,
   });
   await apollo.start();
+  const authenticateRequest = (request: IncomingMessage) => authenticate(request.headers, config.apiKeys);
+  const context = async (request: IncomingMessage, requestId: string, principal: Principal | null) =>
+    createContext(
+      { database, logger, limits: config.limits },
+      {
+        requestId,
+        principal,
+        // Round-trip counts describe the server's internals: outside production, or for admins.
+        debugDb: request.headers['x-debug-db'] === '1' && (!production || hasRole(principal, 'admin')),
+      },
+    );
   const server = createHttpServer(
     {
       apollo,
       logger,
       maxBodyBytes: config.limits.maxBodyBytes,
       ready: () => database.ping(),
-      authenticate: (request) => authenticate(request.headers, config.apiKeys),
+      authenticate: authenticateRequest,
       requireKey: config.readsRequireKey,
-      context: async (request, requestId, principal) =>
-        createContext(
-          { database, logger, limits: config.limits },
-          {
-            requestId,
-            principal,
-            // Round-trip counts describe the server's internals: outside production, or for admins.
-            debugDb: request.headers['x-debug-db'] === '1' && (!production || hasRole(principal, 'admin')),
-          },
-        ),
+      context,
+      routes: [
+        exportRoute({ authenticate: authenticateRequest, requireKey: config.readsRequireKey, context }),
+        staticFiles(WEB_ROOT),
+      ],
     },
     reserved?.server,
   );

@@ -107,7 +107,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
       ...(options.introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
       options.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({
-            embed: true,
+            // The Sandbox loads from Apollo's CDN (online users only); it sends no telemetry.
+            embed: { runTelemetry: false },
             footer: false,
             document: EXAMPLE_OPERATIONS,
           })

@@ -17,6 +17,8 @@ import { startTestNeo4j, TEST_PASSWORD } from './test-neo4j';
  * NEO4J_TEST_DATABASE_IS_DISPOSABLE=yes says it may be wiped.
  */
 export default async function apiSetup(): Promise<void> {
+  // The api and e2e tiers share these databases: whichever tier's setup runs first starts them.
+  if (process.env.OICKG_TEST_NEO4J_READY === 'yes') return;
   if (process.env.NEO4J_URI) {
     if (process.env.NEO4J_TEST_DATABASE_IS_DISPOSABLE !== 'yes') {
       throw new Error(
@@ -50,4 +52,5 @@ export default async function apiSetup(): Promise<void> {
   } finally {
     await db.close();
   }
+  process.env.OICKG_TEST_NEO4J_READY = 'yes';
 }

@@ -19,7 +19,19 @@ export interface HttpOptions {
   ready: () => Promise<boolean>;
   logger: Logger;
   maxBodyBytes: number;
+  /**
+   * Routes served beside the API (the explorer's files, the exports), tried in order before the
+   * 404; each answers true when it handled the request.
+   */
+  routes?: ExtraRoute[];
 }
+
+export type ExtraRoute = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  requestId: string,
+) => Promise<boolean>;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** The query-string parameters of a GraphQL GET request (GraphQL over HTTP, and Apollo's APQ). */
@@ -34,7 +46,8 @@ const CORS_HEADERS = {
 };
 
 /**
- * The HTTP layer on node:http: /graphql through Apollo, /health/live and /health/ready. It reads
+ * The HTTP layer on node:http: /graphql through Apollo, /health/live and /health/ready, then the
+ * extra routes (the explorer at /, /graphiql, /export/). It reads
  * request bodies itself so that an oversized one is refused with 413 before any parsing.
  */
 export function createHttpServer(options: HttpOptions, server = http.createServer()): http.Server {
@@ -99,6 +112,9 @@ async function handle(
   if (url.pathname === '/health/ready') {
     const ready = await options.ready();
     return sendJson(response, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable', database: ready });
+  }
+  for (const route of options.routes ?? []) {
+    if (await route(request, response, url, requestId)) return;
   }
   if (url.pathname !== '/graphql') {
     return sendError(response, 404, ErrorCode.NOT_FOUND, `No route ${url.pathname}: the API is at /graphql`);
