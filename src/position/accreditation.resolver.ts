@@ -4,7 +4,7 @@ import { PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
 import { FactFields } from '../graph/fact-fields';
 import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
-import { related } from '../graph/related';
+import { relatedBySpec } from '../graph/related';
 import { Position } from '../graph/entity-types';
 import { Accreditation } from '../graph/fact-types';
 
@@ -24,8 +24,12 @@ export class AccreditationResolver extends FactFields(Accreditation) {
     description: 'Where the office is accredited to (its ACCREDITED_TO facts): the OIC.',
   })
   async accreditedTo(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    const position = await ctx.loaders.entity.load(targetOf(fact));
-    return position ? related(ctx, position, 'ACCREDITED_TO', 'OUTGOING') : [];
+    // The office's own ACCREDITED_TO facts, as Position.accreditedTo reads them.
+    return relatedBySpec(
+      ctx,
+      { id: targetOf(fact) },
+      { types: ['ACCREDITED_TO'], direction: 'OUTGOING', atArg: null },
+    );
   }
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says.' })
