@@ -3,6 +3,7 @@ import { Extensions } from 'type-graphql';
 import type { Context } from '../context';
 import { firstDay, lastDay, type PartialDate } from '../domain/partial-date';
 import type { RelationType } from '../domain/relation-types';
+import { decodeCursor, pageSize } from '../graphql/connection';
 import { loadAll } from './graph.loaders';
 import type { CitationNode, EntityNode, RelationNode } from './graph.nodes';
 import type { RelationFilter } from './graph.repository';
@@ -51,6 +52,37 @@ export function relatedFilter(spec: RelatedSpec, args: Record<string, unknown>):
     after: null,
     first: TYPED_LIST_LIMIT,
   };
+}
+
+/** The loader filter of Entity.relations(types, direction, at, first, after), checked. */
+export function relationArgsFilter(
+  args: {
+    types?: RelationType[] | null;
+    direction: RelationFilter['direction'];
+    at?: PartialDate | null;
+    first: number;
+    after?: string | null;
+  },
+  maxPageSize: number,
+): RelationFilter {
+  return {
+    types: args.types?.length ? [...new Set(args.types)].sort() : null,
+    direction: args.direction,
+    at: args.at ? { start: firstDay(args.at), end: lastDay(args.at) } : null,
+    after: decodeCursor(args.after),
+    first: pageSize(args.first, maxPageSize),
+  };
+}
+
+/** Which end of a fact a field of a fact type returns: its source, its target, or the other end. */
+export type End = 'source' | 'target' | 'other';
+
+/**
+ * Declares that a field of a fact type (Tenure.person, Relation.other) returns the entity at one
+ * end of the fact, so the planner can plan what is asked of that entity too.
+ */
+export function End(end: End) {
+  return Extensions({ end });
 }
 
 /** The relations a spec names, of one entity, through the batched loader. */

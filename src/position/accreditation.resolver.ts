@@ -4,18 +4,20 @@ import { PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
 import { FactFields } from '../graph/fact-fields';
 import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
-import { relatedBySpec } from '../graph/related';
+import { relatedBySpec, End } from '../graph/related';
 import { Position } from '../graph/entity-types';
 import { Accreditation } from '../graph/fact-types';
 
 @Resolver(() => Accreditation)
 export class AccreditationResolver extends FactFields(Accreditation) {
   @FieldResolver(() => Entity, { description: 'Who accredited the holder.' })
+  @End('source')
   accreditedBy(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(sourceOf(fact));
   }
 
   @FieldResolver(() => Position, { description: 'The office whose holder was accredited.' })
+  @End('target')
   position(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(targetOf(fact));
   }

@@ -7,7 +7,7 @@ import { TenureBasisEnum } from '../graphql/enums';
 import type { OfficeTitleValue } from '../graph/decode';
 import { OfficeTitle } from '../graphql/values.types';
 import { FactFields } from '../graph/fact-fields';
-import { relationsBySpec, type RelatedSpec } from '../graph/related';
+import { relationsBySpec, type RelatedSpec, End } from '../graph/related';
 import { Person, Position } from '../graph/entity-types';
 import { Tenure } from '../graph/fact-types';
 
@@ -17,11 +17,13 @@ const APPOINTMENTS_RECEIVED: RelatedSpec = { types: ['APPOINTED'], direction: 'I
 @Resolver(() => Tenure)
 export class TenureResolver extends FactFields(Tenure) {
   @FieldResolver(() => Person, { description: 'Who held the office.' })
+  @End('source')
   person(@Root() tenure: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(sourceOf(tenure));
   }
 
   @FieldResolver(() => Position, { description: 'The office.' })
+  @End('target')
   position(@Root() tenure: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(targetOf(tenure));
   }
