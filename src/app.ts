@@ -45,6 +45,7 @@ export async function startApp(
     introspection: config.introspection,
     landingPage: config.sandbox,
     limits: config.limits,
+    planner: config.planner,
   });
   await apollo.start();
   const authenticateRequest = (request: IncomingMessage) => authenticate(request.headers, config.apiKeys);

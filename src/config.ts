@@ -56,6 +56,8 @@ export interface Config {
   limits: Limits;
   timeouts: DatabaseTimeouts;
   introspection: boolean;
+  /** Plan each query ahead of execution (src/graph/planner/): one round trip per root field. */
+  planner: boolean;
   sandbox: boolean;
   apiKeys: ApiKey[];
   readsRequireKey: boolean;
@@ -128,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxRetryMs: read.int('NEO4J_MAX_RETRY_MS', 3_000, 0, 600_000),
     },
     introspection: read.bool('GRAPHQL_INTROSPECTION', !production),
+    planner: read.bool('GRAPHQL_PLANNER', true),
     sandbox: read.bool('GRAPHQL_SANDBOX', !production),
     apiKeys: apiKeys(read),
     readsRequireKey: read.bool('READS_REQUIRE_KEY', false),

@@ -35,6 +35,7 @@ import { knownOperationTypesRule, limitsPlugin, limitsRule } from './http/apollo
 import { requestLogPlugin } from './http/apollo/request-log.plugin';
 import { EXAMPLE_OPERATIONS } from './http/apollo/examples';
 import { debugDbPlugin } from './http/apollo/debug-db.plugin';
+import { plannerPlugin } from './http/apollo/planner.plugin';
 import type { Logger } from './logger';
 
 export const RESOLVERS = [
@@ -82,6 +83,8 @@ export interface ApolloOptions {
   introspection: boolean;
   landingPage: boolean;
   limits: Limits;
+  /** Run the look-ahead planner (GRAPHQL_PLANNER); on unless turned off, for comparison. */
+  planner?: boolean;
 }
 
 /** Apollo Server without a listener: main.ts puts it behind node:http, tests call executeOperation. */
@@ -100,6 +103,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     formatError: formatError(options.production, options.limits),
     plugins: [
       limitsPlugin(options.limits),
+      ...(options.planner === false ? [] : [plannerPlugin()]),
       logErrorsPlugin(),
       requestLogPlugin(),
       debugDbPlugin(),

@@ -1,5 +1,6 @@
 import type { Database } from '../../src/db/database';
 import { allCypherNames, cypherStatements } from '../../src/db/queries';
+import { KIND_LABELS } from '../../src/domain/kinds';
 import { RELATION_TYPES } from '../../src/domain/relation-types';
 import { sharedDatabase } from '../helpers/database';
 
@@ -27,6 +28,14 @@ describe('the Cypher files', () => {
     const index = cypherStatements('schema/indexes').find((s) => s.text.includes('relation_contexts'))!;
     const indexed = /\[r:([A-Z_|]+)\]/.exec(index.text)![1].split('|').sort();
     expect(indexed).toEqual(Object.keys(RELATION_TYPES).sort());
+  });
+
+  it('indexes the ids of every kind of the vocabulary under its label', () => {
+    const indexes = cypherStatements('schema/indexes').map((statement) => statement.text);
+    for (const label of Object.values(KIND_LABELS)) {
+      const name = label.replace(/(?<!^)(?=[A-Z])/g, '_').toLowerCase();
+      expect(indexes).toContain(`CREATE INDEX ${name}_id IF NOT EXISTS FOR (e:${label}) ON (e.id)`);
+    }
   });
 
   it.each(names)('plans cypher/%s.cypher', async (name) => {

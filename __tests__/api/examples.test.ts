@@ -5,10 +5,12 @@ import { startApi, type Api } from '../helpers/api';
 describe('the example operations', () => {
   let api: Api;
   const roundTrips: Record<string, number> = {};
+  const statements: Record<string, string[]> = {};
   const run = async (operationName: string, variables: Record<string, unknown> = {}) => {
     const result = await api.run(EXAMPLE_OPERATIONS, variables, operationName);
     expect(result.errors).toBeUndefined();
     roundTrips[operationName] = result.roundTrips;
+    statements[operationName] = result.statements;
     return result.data!;
   };
 
@@ -18,6 +20,7 @@ describe('the example operations', () => {
   afterAll(async () => {
     // The figures BENCHMARKS.md and the closing note quote.
     process.stderr.write(`example operations, Cypher round trips: ${JSON.stringify(roundTrips)}\n`);
+    process.stderr.write(`statements: ${JSON.stringify(statements)}\n`);
     await api.close();
   });
 

@@ -13,6 +13,8 @@ export interface Result {
   errors: Array<{ message: string; extensions?: Record<string, any> }> | undefined;
   /** Cypher round trips the operation cost. */
   roundTrips: number;
+  /** The names of the statements sent, in order. */
+  statements: string[];
 }
 
 export interface RunOptions {
@@ -37,6 +39,8 @@ export interface ApiOptions {
    * with the curated dataset, instead of the shared one that suites only read.
    */
   writes?: boolean;
+  /** Run the look-ahead planner (on by default, as in the server). */
+  planner?: boolean;
 }
 
 /**
@@ -55,6 +59,7 @@ export async function startApi(options: ApiOptions = {}): Promise<Api> {
     introspection: true,
     landingPage: false,
     limits: DEFAULT_LIMITS,
+    planner: options.planner,
   });
   await apollo.start();
   let request = 0;
@@ -69,7 +74,12 @@ export async function startApi(options: ApiOptions = {}): Promise<Api> {
       const response = await apollo.executeOperation({ query, variables, operationName }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = response.body.singleResult;
-      return { data, errors: errors as Result['errors'], roundTrips: contextValue.stats.roundTrips };
+      return {
+        data,
+        errors: errors as Result['errors'],
+        roundTrips: contextValue.stats.roundTrips,
+        statements: contextValue.stats.statements,
+      };
     },
     async close() {
       await apollo.stop();

@@ -31,10 +31,18 @@ describe('configuration', () => {
       limits: DEFAULT_LIMITS,
       timeouts: { transactionMs: 10_000, acquisitionMs: 5_000, connectionMs: 3_000, maxRetryMs: 3_000 },
       introspection: true,
+      planner: true,
       sandbox: true,
       apiKeys: [],
       readsRequireKey: false,
     });
+  });
+
+  it('plans queries ahead unless GRAPHQL_PLANNER=false, to compare with the resolvers alone', () => {
+    expect([
+      loadConfig({ GRAPHQL_PLANNER: 'false' }).planner,
+      loadConfig({ GRAPHQL_PLANNER: 'true' }).planner,
+    ]).toEqual([false, true]);
   });
 
   it('turns introspection and the Sandbox off in production unless asked for', () => {

@@ -9,9 +9,11 @@ import { cypher, type CypherQuery } from './queries';
 export interface QueryStats {
   roundTrips: number;
   records: number;
+  /** The name of each statement, in the order they were sent. */
+  statements: string[];
 }
 
-export const newQueryStats = (): QueryStats => ({ roundTrips: 0, records: 0 });
+export const newQueryStats = (): QueryStats => ({ roundTrips: 0, records: 0, statements: [] });
 
 export interface DriverSettings {
   uri: string;
@@ -177,7 +179,10 @@ function toNeo4jParams(value: unknown): unknown {
 function wrap(managed: ManagedTransaction, stats?: QueryStats): Tx {
   return {
     async run(query, params = {}) {
-      if (stats) stats.roundTrips += 1;
+      if (stats) {
+        stats.roundTrips += 1;
+        stats.statements.push(query.name);
+      }
       const result = await managed.run(query.text, toNeo4jParams(params) as Row);
       if (stats) stats.records += result.records.length;
       return result.records.map((record: Neo4jRecord) => record.toObject());

@@ -1,5 +1,7 @@
+import { entitiesPageStatement } from './entity-page-query';
 import type { Database, Row } from '../db/database';
 import { cypher } from '../db/queries';
+import { firstDay, lastDay, type PartialDate } from '../domain/partial-date';
 import type { RelationType } from '../domain/relation-types';
 import { relationsStatement, shapeKey, type RelationShape } from './relation-query';
 import type { EntityKind } from '../domain/kinds';
@@ -20,11 +22,12 @@ export async function entitiesByIds(db: Database, ids: readonly string[]): Promi
 
 export async function entitiesPage(
   db: Database,
-  kinds: EntityKind[] | null,
+  kinds: readonly EntityKind[] | null,
   after: string | null,
   limit: number,
 ): Promise<{ total: number; page: EntityNode[] }> {
-  const [row] = await db.read(cypher('graph/entities-page'), { kinds, after, limit });
+  const shape = kinds?.length ? [...new Set(kinds)].sort() : null;
+  const [row] = await db.read(entitiesPageStatement(shape), { after: after ?? '', limit });
   return { total: row.total as number, page: (row.page as Row[]).map(toEntityNode) };
 }
 
@@ -62,6 +65,26 @@ export interface RelationFilter {
   after: string | null;
   /** Page size; one more is read to tell whether another page follows. */
   first: number;
+}
+
+/** Relations followed out of any one entity in a neighbourhood; past it the subgraph says truncated. */
+export const NEIGHBOURHOOD_FANOUT = 200;
+
+/**
+ * The filter a neighbourhood walk asks each entity's relations with: both ways, these types, as
+ * of the date. The walk and the planner build it here, so that their loader keys agree.
+ */
+export function neighbourhoodFilter(
+  types: readonly RelationType[] | null,
+  at: PartialDate | null,
+): RelationFilter {
+  return {
+    types: types?.length ? [...types].sort() : null,
+    direction: 'BOTH',
+    at: at ? { start: firstDay(at), end: lastDay(at) } : null,
+    after: null,
+    first: NEIGHBOURHOOD_FANOUT,
+  };
 }
 
 export interface RelationPage {

@@ -77,9 +77,10 @@ export interface PageCalls {
 /**
  * Two CALL subqueries that read a page of relations of the entity bound to `node` and their
  * total. The page is cut on an order built from ids alone; only its rows then read the
- * relation's properties, the entity at the other end, and whatever perRow adds. LIMIT takes no
- * variable, so the page is cut from the ordered references instead. Both return exactly one row,
- * whatever matches.
+ * relation's properties, the entity at the other end, and whatever perRow adds. A request given
+ * as a parameter cuts with LIMIT (Neo4j keeps only the top rows while sorting); LIMIT takes no
+ * variable, so a request bound to one is cut from the ordered references instead. Both return
+ * exactly one row, whatever matches.
  */
 export function pageCalls(call: PageCalls): string {
   const x = call.suffix ?? '';
@@ -94,8 +95,15 @@ export function pageCalls(call: PageCalls): string {
   const guard = call.guard ? `\n    WITH ${node} WHERE ${call.guard}` : '';
   const extra = call.perRow?.(o, r);
   // A request bound to a variable is imported and carried along; a parameter is always in scope.
-  const imported = req.startsWith('$') ? node : `${node}, ${req}`;
-  const carried = req.startsWith('$') ? '' : `${req}, `;
+  const parameter = req.startsWith('$');
+  const imported = parameter ? node : `${node}, ${req}`;
+  // LIMIT takes a parameter but no variable: a page size bound to a variable cuts a list.
+  const cut = parameter
+    ? `ORDER BY ${k} LIMIT ${req}.limit`
+    : `ORDER BY ${k}
+    WITH ${req}, collect([${r}, ${o}, ${d}, ${k}]) AS ordered
+    UNWIND ordered[0..${req}.limit] AS row
+    WITH row[0] AS ${r}, row[1] AS ${o}, row[2] AS ${d}, row[3] AS ${k}`;
   return `CALL (${imported}) {${guard}
     MATCH ${pattern(node, r, shape, o)}
     WHERE ${where.join(' AND ')}
@@ -103,10 +111,7 @@ export function pageCalls(call: PageCalls): string {
     WITH ${r}, ${o}, ${d}, type(${r}) + '|' + ${d} + '|' + ${o}.id + '|' + ${r}.id AS ${k}${
       shape.after ? `\n    WHERE ${k} > ${req}.after` : ''
     }
-    ORDER BY ${k}
-    WITH ${carried}collect([${r}, ${o}, ${d}, ${k}]) AS ordered
-    UNWIND ordered[0..${req}.limit] AS row
-    WITH row[0] AS ${r}, row[1] AS ${o}, row[2] AS ${d}, row[3] AS ${k}${extra ? `\n    ${extra.calls}` : ''}
+    ${cut}${extra?.calls ? `\n    ${extra.calls}` : ''}
     RETURN collect({type: type(${r}), direction: ${d}, sortKey: ${k}, props: properties(${r}),
                     other: ${o} ${ENTITY_PROJECTION}${extra ? `, ${extra.fields}` : ''}}) AS ${call.page ?? 'page'}
   }

@@ -1,21 +1,20 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { loadAll } from '../graph/graph.loaders';
 import type { Context } from '../context';
-import { firstDay, lastDay, type PartialDate } from '../domain/partial-date';
+import type { PartialDate } from '../domain/partial-date';
 import type { RelationType } from '../domain/relation-types';
 import { BadUserInputError } from '../errors';
 import { TRAVERSAL_COST } from '../graphql/cost';
 import { DateTextScalar } from '../graphql/date.types';
 import { RelationTypeEnum } from '../graphql/enums';
 import { toRelationNode, type EntityNode } from '../graph/graph.nodes';
+import { neighbourhoodFilter } from '../graph/graph.repository';
 import { walkNeighbourhood } from './neighbourhood';
 import { shortestPath } from './traversal.repository';
 import { Path, Subgraph } from './traversal.types';
 
 export const MAX_PATH_HOPS = 6;
 export const MAX_NEIGHBOURHOOD_HOPS = 3;
-/** Relations followed out of any one entity in a neighbourhood; past it the subgraph says truncated. */
-export const NEIGHBOURHOOD_FANOUT = 200;
 
 function inRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -101,13 +100,7 @@ export class TraversalResolver {
     inRange('hops', hops, 1, MAX_NEIGHBOURHOOD_HOPS);
     const center = await ctx.loaders.entity.load(id);
     if (!center) return null;
-    const filter = {
-      types: types?.length ? [...types].sort() : null,
-      direction: 'BOTH' as const,
-      at: at ? { start: firstDay(at), end: lastDay(at) } : null,
-      after: null,
-      first: NEIGHBOURHOOD_FANOUT,
-    };
+    const filter = neighbourhoodFilter(types, at);
     const walk = await walkNeighbourhood(center.id, hops, (frontier) =>
       loadAll(
         ctx.loaders.relations,

@@ -129,6 +129,10 @@ describe('production mode', () => {
       {},
       { 'x-debug-db': '1', authorization: `Bearer ${ADMIN_KEY}` },
     );
-    expect(admin.body.extensions?.db).toEqual({ roundTrips: 2, records: 2 });
+    expect(admin.body.extensions?.db).toEqual({
+      roundTrips: 2,
+      records: 2,
+      statements: expect.arrayContaining(['about/database', 'about/counts']),
+    });
   });
 });
