@@ -8,9 +8,11 @@
 //                    as the quote of its title)
 // An analyzed index is asked twice: for the words as typed, and (fuzzy) for near words in texts
 // holding none of them, so Lucene itself tells a guess from a match. An entity found several ways
-// keeps its best; the list is ordered by tier, then as-typed before fuzzy, then score. Each index
-// query stops at $limit after the kinds filter ($kinds empty: all kinds), which that order makes
-// exact. The queries come as a list, so the statement is one small plan whatever is asked.
+// keeps its best; the list is ordered by tier, then as-typed before fuzzy, then score. Each entity
+// index query stops at $limit after the kinds filter ($kinds empty: all kinds), which that order
+// makes exact. A quote query stops at its best $quoteCandidates quotes before their facts are
+// looked up, so the work stays bounded however many quotes a common word matches. The queries
+// come as a list, so the statement is one small plan whatever is asked.
 CALL () {
   UNWIND $entitySearches AS search
   CALL (search) {
@@ -29,6 +31,7 @@ CALL () {
   CALL (search) {
     CALL db.index.fulltext.queryNodes('citation_quotes', search.query) YIELD node, score
     RETURN node, score
+    ORDER BY score DESC LIMIT $quoteCandidates
   }
   WITH node AS citation, score, search.fuzzy AS fuzzy,
        '"' + replace(replace(node.id, '\\', '\\\\'), '"', '\\"') + '"' AS key

@@ -13,6 +13,9 @@ import {
 export type SearchTier = 'EXACT_NAME' | 'NAME' | 'DESCRIPTION' | 'QUOTE';
 const TIERS: readonly SearchTier[] = ['EXACT_NAME', 'NAME', 'DESCRIPTION', 'QUOTE'];
 
+/** How many quotes are looked at per hit wanted when the kinds are restricted. */
+export const QUOTE_CANDIDATES_PER_HIT_OF_SOME_KINDS = 10;
+
 export interface SearchQueries {
   /** The whole normalised text, for the exact-name keys. */
   exact: string | null;
@@ -102,7 +105,14 @@ export async function searchHits(
   kinds: EntityKind[],
   limit: number,
 ): Promise<SearchRow[]> {
-  const rows = await db.read(cypher('search/hits'), { ...searchesOf(queries, scopes), kinds, limit });
+  const rows = await db.read(cypher('search/hits'), {
+    ...searchesOf(queries, scopes),
+    kinds,
+    limit,
+    // A quote supports at least one fact (unless every one was retracted), so `limit` quotes give
+    // `limit` hits; when only some kinds are wanted, more are looked at, as many may not fit.
+    quoteCandidates: kinds.length === 0 ? limit : limit * QUOTE_CANDIDATES_PER_HIT_OF_SOME_KINDS,
+  });
   return rows.map((row) => {
     const entity = toEntityNode(row.entity as Row);
     const citation = row.citation as Row | null;

@@ -7,7 +7,7 @@ import { BadUserInputError } from '../errors';
 import { pageSize } from '../graphql/connection';
 import { EntityKindEnum } from '../graphql/enums';
 import { toSearchHit } from './hits';
-import { searchHits } from './search.repository';
+import { QUOTE_CANDIDATES_PER_HIT_OF_SOME_KINDS, searchHits } from './search.repository';
 import { SearchHit, SearchScope } from './search.types';
 
 export const MAX_SEARCH_TEXT = 200;
@@ -29,7 +29,9 @@ export class SearchResolver {
     @Arg('kinds', () => [EntityKindEnum], {
       nullable: true,
       description:
-        "Only hits whose `entity` is of these kinds (for a relation's quote: its source); all when omitted.",
+        "Only hits whose `entity` is of these kinds (for a relation's quote: its source); all when omitted. " +
+        `Quote hits of these kinds are drawn from the ${QUOTE_CANDIDATES_PER_HIT_OF_SOME_KINDS} x \`first\` ` +
+        'quotes that match best.',
     })
     kinds: EntityKind[] | null,
     @Arg('first', () => Int, { defaultValue: 10, description: `How many hits, 1 to ${MAX_SEARCH_HITS}.` })
