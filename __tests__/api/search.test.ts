@@ -290,6 +290,19 @@ describe('search', () => {
         matchedIn: 'NAME',
         snippet: { text: 'Patrick Simonnet', marks: [{ start: 8, end: 16 }] },
       });
+      // A guess at a name neither hides nor outranks a description holding the very word: "launched"
+      // is near "Launch" in the name of the launch of further cooperation, and in its description.
+      const launched = (await find('launched', { in: ['NAMES', 'DESCRIPTIONS'] })).hits;
+      expect(launched.map((hit) => [hit.matchedIn, hit.entity.id, hit.fuzzy])).toEqual(
+        [
+          'un-human-rights-council',
+          'high-level-forum-on-anti-muslim-discrimination-2017',
+          'unhrc-resolutions-on-myanmar-2020',
+          'eu-oic-further-cooperation-launch',
+          'united-nations',
+        ].map((id) => ['DESCRIPTION', id, false]),
+      );
+      expect(markedWords(launched[3])).toEqual(['launched']);
       // One word found as typed is no guess, though the other was misspelt.
       expect((await find('Javier Solanna', { first: 1 })).hits[0]).toMatchObject({
         entity: { id: 'javier-solana' },

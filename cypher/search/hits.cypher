@@ -8,11 +8,12 @@
 //                    as the quote of its title)
 // An analyzed index is asked twice: for the words as typed, and (fuzzy) for near words in texts
 // holding none of them, so Lucene itself tells a guess from a match. An entity found several ways
-// keeps its best; the list is ordered by tier, then as-typed before fuzzy, then score. Each entity
-// index query stops at $limit after the kinds filter ($kinds empty: all kinds), which that order
-// makes exact. A quote query stops at its best $quoteCandidates quotes before their facts are
-// looked up, so the work stays bounded however many quotes a common word matches. The queries
-// come as a list, so the statement is one small plan whatever is asked.
+// keeps its best, and the list is ordered the same way: words as typed before guesses (a fuzzy
+// name must not outrank, or hide, a description holding the very word), then by tier, then score.
+// Each entity index query stops at $limit after the kinds filter ($kinds empty: all kinds), which
+// that one order makes exact. A quote query stops at its best $quoteCandidates quotes before their
+// facts are looked up, so the work stays bounded however many quotes a common word matches. The
+// queries come as a list, so the statement is one small plan whatever is asked.
 CALL () {
   UNWIND $entitySearches AS search
   CALL (search) {
@@ -22,7 +23,7 @@ CALL () {
     ORDER BY score DESC LIMIT $limit
   }
   WITH node, score, search.tier AS tier, search.fuzzy AS fuzzy, search.lang AS lang
-  ORDER BY tier, fuzzy, score DESC
+  ORDER BY fuzzy, tier, score DESC
   WITH node, head(collect({score: score, tier: tier, fuzzy: fuzzy, lang: lang})) AS best
   RETURN best.tier AS tier, best.fuzzy AS fuzzy, best.score AS score, best.lang AS lang, node AS entity,
          null AS citation, null AS supports, null AS relation
@@ -57,7 +58,7 @@ CALL () {
   ORDER BY fuzzy, score DESC, citation.id, entity.id, relation.id LIMIT $limit
 }
 WITH tier, fuzzy, score, lang, entity, citation, supports, relation
-ORDER BY tier, fuzzy, score DESC, entity.id, citation.id, relation.id
+ORDER BY fuzzy, tier, score DESC, entity.id, citation.id, relation.id
 LIMIT $limit
 WITH tier, fuzzy, score, lang, entity, citation, supports, relation, endNode(relation) AS other
 RETURN tier, fuzzy, score, lang, entity {.*, namesAr: null, namesEn: null, searchKeys: null} AS entity,

@@ -22,7 +22,8 @@ export class SearchResolver {
       'their descriptions, and the verbatim quotes of the source with the facts they support. Arabic spelling ' +
       'variants (hamza forms of alef, taa marbuta, alef maqsura, diacritics, tatweel) and, in Arabic texts, ' +
       'prefixes and suffixes (التطرف finds والتطرف) match; small misspellings (Mogerini) match too, as hits ' +
-      'flagged `fuzzy`. Exact names come first, then names and aliases, descriptions and quotes.',
+      'flagged `fuzzy`, after every match of the words as typed. Exact names come first, then names ' +
+      'and aliases, descriptions and quotes.',
   })
   async search(
     @Arg('text', { description: `What to look for, 1 to ${MAX_SEARCH_TEXT} characters.` }) text: string,

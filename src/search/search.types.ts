@@ -101,9 +101,9 @@ export class SearchHit {
   @Field(() => Float, {
     description:
       "Lucene's relevance within the index that found the hit (exact names x10); higher is better. Hits are " +
-      'ordered by where they matched (exact names, then other name and alias matches, descriptions, quotes), then ' +
-      'words as typed before fuzzy ones, and only then by this score: the order, not the score, ranks hits that ' +
-      'matched in different places.',
+      'ordered words as typed before fuzzy ones, then by where they matched (exact names, then other name and ' +
+      'alias matches, descriptions, quotes), and only then by this score: the order, not the score, ranks hits ' +
+      'that matched in different places. An entity found several ways is one hit, by its best match in that order.',
   })
   score!: number;
 
