@@ -24,11 +24,14 @@ describe('the Cypher files', () => {
     }
   });
 
-  it('indexes the context of every relation type of the vocabulary', () => {
-    const index = cypherStatements('schema/indexes').find((s) => s.text.includes('relation_contexts'))!;
-    const indexed = /\[r:([A-Z_|]+)\]/.exec(index.text)![1].split('|').sort();
-    expect(indexed).toEqual(Object.keys(RELATION_TYPES).sort());
-  });
+  it.each(['relation_contexts', 'relation_citations'])(
+    'indexes every relation type of the vocabulary in %s',
+    (name) => {
+      const index = cypherStatements('schema/indexes').find((s) => s.text.includes(`INDEX ${name} `))!;
+      const indexed = /\[r:([A-Z_|]+)\]/.exec(index.text)![1].split('|').sort();
+      expect(indexed).toEqual(Object.keys(RELATION_TYPES).sort());
+    },
+  );
 
   it('indexes the ids of every kind of the vocabulary under its label', () => {
     const indexes = cypherStatements('schema/indexes').map((statement) => statement.text);

@@ -234,13 +234,31 @@ describe('the example operations', () => {
     ]);
   });
 
-  it('finds the OIC by a loosely spelt Arabic form of the other name the source uses', async () => {
+  it('searches names, descriptions and quotes at once for a loosely spelt word, marking what matched', async () => {
     const { search } = await run('Search');
+    expect(
+      search.map((hit: { matchedIn: string; entity: { id: string } }) => [hit.matchedIn, hit.entity.id]),
+    ).toEqual([
+      ['NAME', 'terrorism'],
+      ['DESCRIPTION', 'oic-2025-programme-of-action'],
+      ['QUOTE', 'extremism'],
+      ['QUOTE', 'terrorism'],
+      ['QUOTE', 'oic-2025-programme-of-action'],
+    ]);
     expect(search[0]).toMatchObject({
-      entity: { id: 'oic', kind: 'ORGANIZATION', name: 'Organisation of Islamic Cooperation' },
-      matchedName: 'منظمة المؤتمر الإسلامي',
-      matchedAs: 'OTHER_NAME',
+      entity: { id: 'terrorism', kind: 'TOPIC', name: 'Terrorism' },
+      matchedName: 'الإرهاب',
+      matchedAs: 'NAME',
       exact: true,
+      fuzzy: false,
+      snippet: { text: 'الإرهاب', lang: 'AR', marks: [{ start: 0, end: 7 }] },
+    });
+    expect(search[4]).toMatchObject({
+      matchedName: null,
+      fuzzy: false,
+      snippet: { text: 'والذي يركز أيضاً بشكل مهم على الإرهاب والتطرف', marks: [{ start: 30, end: 37 }] },
+      citation: { id: 'eeas-oic-structure-eu-relations-ar@874-919' },
+      relation: { type: 'FOCUSES_ON', target: { name: 'Extremism' } },
     });
   });
 });

@@ -14,7 +14,11 @@ describe('the explorer in Chromium', () => {
     await page.goto('/');
     await page.getByRole('searchbox').pressSequentially('سولانا', { delay: 30 });
     await page.waitForURL(/\/search\?q=/);
-    const hit = page.locator('.hit').filter({ has: page.locator('a[href^="/entity/javier-solana"]') });
+    // His name is the first hit of his; quotes that name him follow.
+    const hit = page
+      .locator('.hit')
+      .filter({ has: page.locator('a.hit-link[href^="/entity/javier-solana"]') })
+      .first();
     await hit.waitFor();
     expect(await hit.locator('.how').innerText()).toMatch(/matched .*سولانا/);
     await hit.getByRole('link').click();
@@ -36,6 +40,36 @@ describe('the explorer in Chromium', () => {
     expect(await first.locator('.how').innerText()).toBe(
       'matched “Organisation of the Islamic Conference” (other name, English, exact)',
     );
+  });
+
+  it('shows a quote search found, the word marked, and the fact the quote states', async () => {
+    const page = await explorer.page();
+    await page.goto(`/search?q=${encodeURIComponent('الإرهاب')}`);
+    const hit = page
+      .locator('.hit[data-matched-in="QUOTE"]')
+      .filter({ has: page.locator('.fact a[href="/entity/terrorism"]') });
+    await hit.waitFor();
+    const snippet = hit.locator('blockquote.snippet');
+    expect(await snippet.innerText()).toBe('والذي يركز أيضاً بشكل مهم على الإرهاب والتطرف');
+    expect(await snippet.getAttribute('dir')).toBe('rtl');
+    expect(await snippet.locator('mark').allInnerTexts()).toEqual(['الإرهاب']);
+    expect(await hit.locator('.how').innerText()).toBe('matched in a quote of the source (العربية)');
+    expect(await hit.locator('.fact').innerText()).toBe(
+      'states: OIC-2025 Programme of Action focuses on Terrorism · Open in the source',
+    );
+    expect(await hit.locator('.cite-link').getAttribute('href')).toBe(
+      '/source/eeas-oic-structure-eu-relations-ar?cite=874-919',
+    );
+    await explorer.screenshot(page, 'search-quote');
+  });
+
+  it('says when a hit is only a guess', async () => {
+    const page = await explorer.page();
+    await page.goto('/search?q=Simonet');
+    const first = page.locator('.hit').first();
+    await first.waitFor();
+    expect(await first.locator('.how').innerText()).toBe('matched “Patrick Simonnet” (name, English, fuzzy)');
+    expect(await first.locator('.how mark').allInnerTexts()).toEqual(['Simonnet']);
   });
 
   it('shows no Secretary-General in office at 2021-06-01, and Taha at 2022, through the as-of control', async () => {

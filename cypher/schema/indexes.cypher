@@ -26,6 +26,24 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard'}};
 // language whatever the spelling variant.
 CREATE FULLTEXT INDEX entity_name_keys IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchKeys]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+// Descriptions, for search beyond names: Arabic with the Arabic analyzer, English with the
+// standard one (as the names: no stemming, so a highlighted word is the word that matched).
+CREATE FULLTEXT INDEX entity_descriptions_ar IF NOT EXISTS FOR (e:Entity) ON EACH [e.descriptionAr]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}};
+CREATE FULLTEXT INDEX entity_descriptions_en IF NOT EXISTS FOR (e:Entity) ON EACH [e.descriptionEn]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard'}};
+// The verbatim quotes of citations, for search in the words of the source (Arabic).
+CREATE FULLTEXT INDEX citation_quotes IF NOT EXISTS FOR (c:Citation) ON EACH [c.quote]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}};
+// Which entity gives an alias on the strength of a citation, so a quote found by search leads to
+// the fact it supports without scanning the entities.
+CREATE FULLTEXT INDEX entity_alias_citations IF NOT EXISTS FOR (e:Entity) ON EACH [e.aliasCitationIds]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+// Which relations a citation states (or gives the title of), for the same reason. Lists every
+// relation type of src/domain/relation-types.ts (a test checks none is missing).
+CREATE FULLTEXT INDEX relation_citations IF NOT EXISTS
+FOR ()-[r:ORGAN_OF|SERVICE_OF|MISSION_OF|POSITION_OF|ACCREDITED_TO|ESTABLISHED|IMPLEMENTS_DECISIONS_OF|HOLDS|APPOINTED|OPENED|ACCREDITED|ADOPTED|ADOPTED_AT|FOCUSES_ON|SIGNED|SIGNED_AT|PARTY|SPONSORED_BY|RESOLUTION_OF|INSTANCE_OF|PART_OF|HELD_DURING|TOOK_PLACE_IN|PARTICIPANT|ORGANISED_BY|INITIATED_BY|FOLLOWS|CONCERNS|INVOLVES|AGREED_TO_EXPAND_COOPERATION_IN|BETWEEN]-() ON EACH [r.citationIds, r.titleCitationId]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
 // The ids of the entities a fact is part of the story of (relation qualifier context), so a
 // timeline finds its facts without scanning every relationship. Lists every relation type of
 // src/domain/relation-types.ts (a test checks none is missing).

@@ -20,21 +20,31 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
- * Each word as itself, and, from four letters on, as a fuzzy term too (one edit; two from eight
- * letters), so "Mogerini" finds Mogherini and "Solanna" finds Solana. Words are OR-ed: an entity
- * matching more of them scores higher.
+ * How many edits a fuzzy term of a word allows: none under four letters (too many short words lie
+ * one edit apart), one from four, two from eight. So "Mogerini" finds Mogherini, "Solanna" Solana.
  */
-export function fuzzyQuery(text: string): string | null {
+export function fuzzyEdits(word: string): 0 | 1 | 2 {
+  const length = Array.from(word).length;
+  return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+
+/** The words as typed (each analysed by the index), OR-ed: a text matching more of them scores higher. */
+export function strictQuery(text: string): string | null {
   const words = wordsOf(text);
-  if (words.length === 0) return null;
-  return words
-    .map((word) => {
-      const escaped = escapeLucene(word);
-      const length = Array.from(word).length;
-      if (length < 4) return escaped;
-      return `(${escaped}^2 OR ${escaped}~${length >= 8 ? 2 : 1})`;
-    })
-    .join(' ');
+  return words.length === 0 ? null : words.map(escapeLucene).join(' ');
+}
+
+/**
+ * What only a guess finds: a word within its fuzzy edits of a query word, in a text that holds no
+ * query word as typed (`+(solanna~1) -solanna`). Disjoint from strictQuery by construction, so a hit
+ * of this query is a fuzzy hit and nothing else is. Null when no word is long enough to guess at.
+ */
+export function fuzzyOnlyQuery(text: string): string | null {
+  const words = wordsOf(text);
+  const guesses = words.filter((word) => fuzzyEdits(word) > 0);
+  if (guesses.length === 0) return null;
+  const fuzzy = guesses.map((word) => `${escapeLucene(word)}~${fuzzyEdits(word)}`).join(' ');
+  return `+(${fuzzy}) ${words.map((word) => `-${escapeLucene(word)}`).join(' ')}`;
 }
 
 /** The whole normalised text as one exact term, for the keyword-analysed name keys. */

@@ -109,13 +109,30 @@ export interface EntityDetail extends EntityRef {
   outcome?: Bilingual | null;
 }
 
+/** The text a hit matched in, with the matching words marked (offsets in code points). */
+export interface Snippet {
+  text: string;
+  lang: 'AR' | 'EN';
+  marks: Array<{ start: number; end: number }>;
+  clippedBefore: boolean;
+  clippedAfter: boolean;
+}
+
 export interface SearchHit {
   entity: EntityRef;
-  matchedName: string;
+  matchedIn: 'NAME' | 'ALIAS' | 'DESCRIPTION' | 'QUOTE';
+  /** The name or alias matched; null for a description or quote hit. */
+  matchedName: string | null;
   matchedLang: 'AR' | 'EN';
-  matchedAs: string;
+  matchedAs: string | null;
   exact: boolean;
+  /** Found only by guessing at near words. */
+  fuzzy: boolean;
   score: number;
+  snippet: Snippet;
+  /** For a quote hit: the citation, and the relation it states when it states one. */
+  citation: { id: string; start: number | null; end: number | null; source: { id: string } | null } | null;
+  relation: { id: string; type: string; reading: string; readingAr: string; other: EntityRef } | null;
 }
 
 export interface GraphEdge {
@@ -329,7 +346,10 @@ export async function search(text: string, first = 20): Promise<SearchHit[]> {
   const data = await gql<{ search: SearchHit[] }>(
     `query ExplorerSearch($text: String!, $first: Int!) {
       search(text: $text, first: $first) {
-        entity { ...Ref } matchedName matchedLang matchedAs exact score
+        entity { ...Ref } matchedIn matchedName matchedLang matchedAs exact fuzzy score
+        snippet { text lang marks { start end } clippedBefore clippedAfter }
+        citation { id start end source { id } }
+        relation { id type reading readingAr: reading(lang: AR) other { ...Ref } }
       }
     }`,
     { text, first },

@@ -1,4 +1,11 @@
-import { escapeLucene, exactQuery, fuzzyQuery, wordsOf } from '../../../src/db/lucene';
+import {
+  escapeLucene,
+  exactQuery,
+  fuzzyEdits,
+  fuzzyOnlyQuery,
+  strictQuery,
+  wordsOf,
+} from '../../../src/db/lucene';
 
 describe("Lucene queries from analysts' text", () => {
   it('escapes every character Lucene gives meaning to', () => {
@@ -11,9 +18,18 @@ describe("Lucene queries from analysts' text", () => {
     expect(wordsOf('OIC AND NOT EU OR [a TO z]')).toEqual(['oic', 'and', 'not', 'eu', 'or', 'a', 'to', 'z']);
   });
 
-  it('adds fuzzy terms from four letters, two edits from eight', () => {
-    expect(fuzzyQuery('EU Solana Mogherini')).toBe('eu (solana^2 OR solana~1) (mogherini^2 OR mogherini~2)');
-    expect(fuzzyQuery('!!!')).toBeNull();
+  it('looks for the words as typed, any of them', () => {
+    expect(strictQuery('EU Solana Mogherini')).toBe('eu solana mogherini');
+    expect(strictQuery('!!!')).toBeNull();
+  });
+
+  it('guesses from four letters, two edits from eight, and only where no word is found as typed', () => {
+    expect([fuzzyEdits('oic'), fuzzyEdits('طه'), fuzzyEdits('سولانا'), fuzzyEdits('mogherini')]).toEqual([
+      0, 0, 1, 2,
+    ]);
+    expect(fuzzyOnlyQuery('EU Solana Mogherini')).toBe('+(solana~1 mogherini~2) -eu -solana -mogherini');
+    expect(fuzzyOnlyQuery('EU OIC')).toBeNull();
+    expect(fuzzyOnlyQuery('!!!')).toBeNull();
   });
 
   it('quotes the normalised name whole for the exact-name index', () => {

@@ -122,8 +122,16 @@ query EUHeadOfDelegationToTheOIC {
   }
 }
 
-# Find an entity by any of its names, in Arabic or English, however spelt.
-query Search($text: String! = "منظمه المؤتمر الاسلامى") {
-  search(text: $text, first: 5) { entity { id kind name } matchedName matchedAs exact score }
+# Search names, descriptions and the quotes of the source at once, however spelt ("الارهاب" for
+# الإرهاب, terrorism): each hit says where it matched, marks the words in a snippet (offsets in code
+# points), flags guesses (fuzzy), and for a quote gives the fact it states. Try in: [QUOTES].
+query Search($text: String! = "الارهاب") {
+  search(text: $text, first: 5) {
+    entity { id kind name }
+    matchedIn matchedName matchedAs exact fuzzy score
+    snippet { text lang marks { start end } clippedBefore clippedAfter }
+    citation { id quote }
+    relation { type target { name } }
+  }
 }
 `;
