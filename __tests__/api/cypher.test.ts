@@ -33,6 +33,15 @@ describe('the Cypher files', () => {
     },
   );
 
+  it('indexes the retracted relations of every relation type of the vocabulary', () => {
+    const indexes = cypherStatements('schema/indexes').map((statement) => statement.text);
+    for (const type of Object.keys(RELATION_TYPES)) {
+      expect(indexes).toContain(
+        `CREATE INDEX ${type.toLowerCase()}_retracted IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.retractedAt)`,
+      );
+    }
+  });
+
   it('indexes the ids of every kind of the vocabulary under its label', () => {
     const indexes = cypherStatements('schema/indexes').map((statement) => statement.text);
     for (const label of Object.values(KIND_LABELS)) {

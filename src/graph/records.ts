@@ -111,6 +111,7 @@ export function toGraphRecords(dataset: Dataset): GraphRecords {
     hash: sha256(
       JSON.stringify({
         sources,
+        citations: [...citations.values()],
         entities: entities.map((e) => e.hash),
         relations: relations.map((r) => r.hash),
       }),
