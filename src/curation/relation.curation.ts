@@ -1,7 +1,7 @@
 import type { Database, Row, Tx } from '../db/database';
 import { firstDay, lastDay, parsePartialDate, type PartialDate } from '../domain/partial-date';
 import type { RelationData } from '../domain/fact-data';
-import { relationProps } from '../graph/records';
+import { asOfProps, relationProps } from '../graph/records';
 import type { EntityKind } from '../domain/kinds';
 import { joinProblem } from '../domain/relation-types';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
@@ -109,13 +109,15 @@ export function endRelation(
     );
     const cited = await resolveCitation(tx, citation, actor.principal.name);
     if (cited.quote) checkPrecision('inOfficeUntil', until, cited.quote);
+    const ended = {
+      inOfficeUntil: until.text,
+      inOfficeUntilStart: firstDay(until),
+      inOfficeUntilEnd: lastDay(until),
+    };
     const after = await updateRelation(tx, {
       id,
-      changes: {
-        inOfficeUntil: until.text,
-        inOfficeUntilStart: firstDay(until),
-        inOfficeUntilEnd: lastDay(until),
-      },
+      // When it holds "as of" a date moves with its end.
+      changes: { ...ended, ...asOfProps(existing.type, { ...existing.props, ...ended }) },
       actor: actor.principal.name,
       citationId: cited.id,
     });

@@ -1,12 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { firstDay, lastDay } from '../domain/partial-date';
 import { RelationArgs } from '../graphql/page-args';
 import { Citation, Provenance } from './citation.types';
 import { Entity } from './entity.type';
 import { Language } from '../graphql/enums';
 import type { EntityNode, RelationNode } from './graph.nodes';
-import { decodeCursor, pageSize, toPage, type Page } from '../graphql/connection';
+import { toPage, type Page } from '../graphql/connection';
+import { relationArgsFilter } from './related';
 import { RelationConnection } from './relation.type';
 import { Alias, Name } from '../graphql/values.types';
 
@@ -69,26 +69,17 @@ export class EntityResolver {
       'Every fact linking this entity to another, in a stable order (by type, direction, then the other entity), ' +
       'one page at a time. Filter by type, direction and "as of" date.',
   })
+  @Extensions({ relations: true })
   async relations(
     @Root() entity: EntityNode,
     @Args() args: RelationArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<RelationNode>> {
-    const first = pageSize(args.first, ctx.limits.maxPageSize);
-    const after = decodeCursor(args.after);
-    const page = await ctx.loaders.relations.load({
-      id: entity.id,
-      filter: {
-        types: args.types?.length ? [...args.types].sort() : null,
-        direction: args.direction,
-        at: args.at ? { start: firstDay(args.at), end: lastDay(args.at) } : null,
-        after,
-        first,
-      },
-    });
+    const filter = relationArgsFilter(args, ctx.limits.maxPageSize);
+    const page = await ctx.loaders.relations.load({ id: entity.id, filter });
     const relations = args.at
       ? page.relations.map((relation) => ({ ...relation, asOf: args.at }))
       : page.relations;
-    return toPage(relations, (relation) => relation.sortKey, page.total, page.hasNextPage, after);
+    return toPage(relations, (relation) => relation.sortKey, page.total, page.hasNextPage, filter.after);
   }
 }

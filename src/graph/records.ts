@@ -12,6 +12,7 @@ import type {
 import { createHash } from 'node:crypto';
 import { ATTRIBUTES, isAttributeName } from '../domain/attributes';
 import { KIND_LABELS } from '../domain/kinds';
+import { asOfInterval, type AsOfDates } from '../domain/as-of';
 import { DATE_QUALIFIER_NAMES } from '../domain/qualifiers';
 
 /**
@@ -173,7 +174,22 @@ export function relationProps(relation: RelationData): Props {
     });
     if (title.curatorReading) Object.assign(props, bilingual('titleCuratorReading', title.curatorReading));
   }
+  Object.assign(props, asOfProps(relation.type, props));
   return props;
+}
+
+/**
+ * When the relation holds, for "as of" questions (domain/as-of.ts): asOfStart and asOfEnd, or
+ * nulls when it never does. Worked out from its stored dates, so a curator's change of a date
+ * recomputes it the same way.
+ */
+export function asOfProps(type: string, stored: Props): Props {
+  const dates: AsOfDates = { former: stored.former === true };
+  for (const name of DATE_QUALIFIER_NAMES) {
+    if (typeof stored[name] === 'string') dates[name] = parsePartialDate(stored[name] as string);
+  }
+  const interval = asOfInterval(type, dates);
+  return { asOfStart: interval?.start ?? null, asOfEnd: interval?.end ?? null };
 }
 
 function sourceProps(source: SourceDocument): Props {

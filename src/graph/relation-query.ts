@@ -30,31 +30,22 @@ export function shapeKey(shape: RelationShape): string {
 }
 
 /**
- * "As of" a date ($atStart, $atEnd: its first and last day): a relation without time qualifiers is
- * timeless and kept, except a tenure, whose period is then unknown; one with only a date (an
- * appointment, a signing) is kept once that date may have come; a tenure is kept while in office:
- * from its start (in office from, or the appointment when the source gives no separate start)
- * until its end, or when the source attests it at that date. A tenure the source only calls
- * "former" has no known period and is not kept.
+ * "As of" a date ({req}.atStart, {req}.atEnd: its first and last day): the relation holds on some
+ * day of it. When a relation holds was worked out when it was stored (domain/as-of.ts); a
+ * relation that never holds as of a date has no asOfStart, and the comparison is not true.
  */
-const AS_OF = `(
-      (r.inOfficeFromStart IS NULL AND r.appointedOnStart IS NULL AND r.attestedOnStart IS NULL
-        AND r.inOfficeUntilStart IS NULL AND r.former IS NULL AND type(r) <> 'HOLDS'
-        AND (r.dateStart IS NULL OR r.dateStart <= {req}.atEnd))
-      OR (coalesce(r.inOfficeFromStart, r.appointedOnStart) <= {req}.atEnd
-        AND (r.inOfficeUntilEnd IS NULL OR r.inOfficeUntilEnd >= {req}.atStart))
-      OR (r.attestedOnStart <= {req}.atEnd AND r.attestedOnEnd >= {req}.atStart))`;
+const AS_OF = '{r}.asOfStart <= {req}.atEnd AND {r}.asOfEnd >= {req}.atStart';
 
 /** The properties that only search reads: never sent to the server's resolvers. */
 export const ENTITY_PROJECTION =
   '{.*, namesAr: null, namesEn: null, searchKeys: null, nameArSort: null, nameEnSort: null}';
 
-function pattern(node: string, shape: RelationShape, other: string): string {
+function pattern(node: string, rel: string, shape: RelationShape, other: string): string {
   const types = shape.types === null ? '' : `:${shape.types.map(checkedType).join('|')}`;
-  const rel = `[r${types}]`;
-  if (shape.direction === 'OUTGOING') return `(${node})-${rel}->(${other}:Entity)`;
-  if (shape.direction === 'INCOMING') return `(${node})<-${rel}-(${other}:Entity)`;
-  return `(${node})-${rel}-(${other}:Entity)`;
+  const edge = `[${rel}${types}]`;
+  if (shape.direction === 'OUTGOING') return `(${node})-${edge}->(${other}:Entity)`;
+  if (shape.direction === 'INCOMING') return `(${node})<-${edge}-(${other}:Entity)`;
+  return `(${node})-${edge}-(${other}:Entity)`;
 }
 
 function checkedType(type: string): string {
@@ -62,35 +53,65 @@ function checkedType(type: string): string {
   return type;
 }
 
+export interface PageCalls {
+  /** The entity variable whose relations are read. */
+  node: string;
+  /** An expression of the request map: {atStart, atEnd, after, limit}. */
+  req: string;
+  shape: RelationShape;
+  /** Keeps the subqueries' variables apart from their neighbours' ('' when alone). */
+  suffix?: string;
+  /** A condition on `node` checked before anything is read (the kinds a typed field applies to). */
+  guard?: string;
+  /**
+   * What else each row of the page carries: subqueries run per row after the page is cut (for
+   * the entity at the other end, bound to `other`, or the relation, bound to `rel`), and the
+   * fields they add to the row's map.
+   */
+  perRow?: (other: string, rel: string) => { calls: string; fields: string };
+  /** The names the two subqueries return. */
+  page?: string;
+  total?: string;
+}
+
 /**
- * CALL subqueries that, for the entity bound to `node` and the request map bound to `req`
- * ({id, atStart, atEnd, after, limit}), return `page` and `total`. The page is cut on ids alone;
- * only its rows then read the relation's properties and the entity at the other end.
+ * Two CALL subqueries that read a page of relations of the entity bound to `node` and their
+ * total. The page is cut on an order built from ids alone; only its rows then read the
+ * relation's properties, the entity at the other end, and whatever perRow adds. LIMIT takes no
+ * variable, so the page is cut from the ordered references instead. Both return exactly one row,
+ * whatever matches.
  */
-export function relationsCall(node: string, req: string, shape: RelationShape): string {
-  const where = ['r.retractedAt IS NULL'];
-  if (shape.at) where.push(AS_OF.replaceAll('{req}', req));
+export function pageCalls(call: PageCalls): string {
+  const x = call.suffix ?? '';
+  const [r, o, d, k] = [`r${x}`, `o${x}`, `d${x}`, `k${x}`];
+  const { node, req, shape } = call;
+  const where = [`${r}.retractedAt IS NULL`];
+  if (shape.at) where.push(AS_OF.replaceAll('{r}', r).replaceAll('{req}', req));
   const direction =
     shape.direction === 'BOTH'
-      ? `CASE WHEN startNode(r) = ${node} THEN 'OUTGOING' ELSE 'INCOMING' END`
+      ? `CASE WHEN startNode(${r}) = ${node} THEN 'OUTGOING' ELSE 'INCOMING' END`
       : `'${shape.direction}'`;
-  return `CALL (${node}, ${req}) {
-    MATCH ${pattern(node, shape, 'other')}
+  const guard = call.guard ? `\n    WITH ${node} WHERE ${call.guard}` : '';
+  const extra = call.perRow?.(o, r);
+  // A request bound to a variable is imported and carried along; a parameter is always in scope.
+  const imported = req.startsWith('$') ? node : `${node}, ${req}`;
+  const carried = req.startsWith('$') ? '' : `${req}, `;
+  return `CALL (${imported}) {${guard}
+    MATCH ${pattern(node, r, shape, o)}
     WHERE ${where.join(' AND ')}
-    WITH r, other, ${direction} AS direction
-    WITH r, other, direction, type(r) + '|' + direction + '|' + other.id + '|' + r.id AS sortKey${
-      shape.after ? `\n    WHERE sortKey > ${req}.after` : ''
+    WITH ${r}, ${o}, ${direction} AS ${d}
+    WITH ${r}, ${o}, ${d}, type(${r}) + '|' + ${d} + '|' + ${o}.id + '|' + ${r}.id AS ${k}${
+      shape.after ? `\n    WHERE ${k} > ${req}.after` : ''
     }
-    ORDER BY sortKey
-    // LIMIT takes no variable: the page is cut from the ordered references instead.
-    WITH ${req}, collect([r, other, direction, sortKey]) AS ordered
+    ORDER BY ${k}
+    WITH ${carried}collect([${r}, ${o}, ${d}, ${k}]) AS ordered
     UNWIND ordered[0..${req}.limit] AS row
-    WITH row[0] AS r, row[1] AS other, row[2] AS direction, row[3] AS sortKey
-    RETURN collect({type: type(r), direction: direction, sortKey: sortKey, props: properties(r),
-                    other: other ${ENTITY_PROJECTION}}) AS page
+    WITH row[0] AS ${r}, row[1] AS ${o}, row[2] AS ${d}, row[3] AS ${k}${extra ? `\n    ${extra.calls}` : ''}
+    RETURN collect({type: type(${r}), direction: ${d}, sortKey: ${k}, props: properties(${r}),
+                    other: ${o} ${ENTITY_PROJECTION}${extra ? `, ${extra.fields}` : ''}}) AS ${call.page ?? 'page'}
   }
-  CALL (${node}, ${req}) {
-    RETURN COUNT { MATCH ${pattern(node, shape, 'other')} WHERE ${where.join(' AND ')} } AS total
+  CALL (${imported}) {${guard}
+    RETURN sum(COUNT { MATCH ${pattern(node, r, shape, o)} WHERE ${where.join(' AND ')} }) AS ${call.total ?? 'total'}
   }`;
 }
 
@@ -102,7 +123,7 @@ export function relationsStatement(shapes: RelationShape[]): CypherQuery {
   const branches = shapes.map(
     (shape, i) => `UNWIND $groups[${i}] AS req
   MATCH (e:Entity {id: req.id})
-  ${relationsCall('e', 'req', shape)}
+  ${pageCalls({ node: 'e', req: 'req', shape })}
   RETURN req.key AS key, total, page`,
   );
   return {

@@ -10,7 +10,7 @@ import { AttestationEnum, Language, TenureBasisEnum } from '../graphql/enums';
 import { ATTESTATION_DESCRIPTION, CURATOR_NOTE_DESCRIPTION } from './fact-fields';
 import { sourceOf, targetOf, type CitationNode, type EntityNode, type RelationNode } from './graph.nodes';
 import type { OfficeTitleValue } from './decode';
-import { factCitations } from './related';
+import { factCitations, End } from './related';
 import { Relation } from './relation.type';
 import { LocalizedText, OfficeTitle, Recurrence } from '../graphql/values.types';
 
@@ -28,16 +28,19 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => Entity, { description: 'The entity at the other end.' })
+  @End('other')
   other(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(relation.otherId);
   }
 
   @FieldResolver(() => Entity, { description: 'The entity the relation starts from (its subject).' })
+  @End('source')
   source(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(sourceOf(relation));
   }
 
   @FieldResolver(() => Entity, { description: 'The entity the relation points to (its object).' })
+  @End('target')
   target(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(targetOf(relation));
   }

@@ -1,15 +1,21 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
 import type { EntityNode } from '../graph/graph.nodes';
-import { related, relatedOne } from '../graph/related';
+import { related, relatedOne, Related } from '../graph/related';
 import { LocalizedText, Recurrence } from '../graphql/values.types';
 import { Committee, Document, Event, Organ, Organization, Position } from '../graph/entity-types';
 
 @Resolver(() => Organ)
 export class OrganResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation it is an organ of.' })
-  organization(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return relatedOne(ctx, organ, 'ORGAN_OF', 'OUTGOING');
+  @Related('ORGAN_OF', 'OUTGOING')
+  organization(
+    @Root() organ: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode | null> {
+    return relatedOne(ctx, organ, info);
   }
 
   @FieldResolver(() => LocalizedText, { nullable: true, description: 'Who sits in it.' })
@@ -36,18 +42,33 @@ export class OrganResolver {
   }
 
   @FieldResolver(() => [Organ], { description: 'Organs whose decisions it implements.' })
-  implementsDecisionsOf(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organ, 'IMPLEMENTS_DECISIONS_OF', 'OUTGOING');
+  @Related('IMPLEMENTS_DECISIONS_OF', 'OUTGOING')
+  implementsDecisionsOf(
+    @Root() organ: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organ, info);
   }
 
   @FieldResolver(() => [Organ], { description: 'Organs that implement its decisions.' })
-  decisionsImplementedBy(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organ, 'IMPLEMENTS_DECISIONS_OF', 'INCOMING');
+  @Related('IMPLEMENTS_DECISIONS_OF', 'INCOMING')
+  decisionsImplementedBy(
+    @Root() organ: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organ, info);
   }
 
   @FieldResolver(() => [Event], { description: 'Its meetings and sessions (the 13th Islamic Summit).' })
-  sessions(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organ, 'INSTANCE_OF', 'INCOMING');
+  @Related('INSTANCE_OF', 'INCOMING')
+  sessions(
+    @Root() organ: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organ, info);
   }
 
   @FieldResolver(() => [Document], {
@@ -55,21 +76,36 @@ export class OrganResolver {
       'Resolutions passed in it (RESOLUTION_OF), each with its date: the 2020 resolutions on Myanmar at the UN ' +
       'Human Rights Council.',
   })
-  resolutions(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organ, 'RESOLUTION_OF', 'INCOMING');
+  @Related('RESOLUTION_OF', 'INCOMING')
+  resolutions(
+    @Root() organ: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organ, info);
   }
 
   @FieldResolver(() => [Position], { description: 'Offices of the organ.' })
-  positions(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organ, 'POSITION_OF', 'INCOMING');
+  @Related('POSITION_OF', 'INCOMING')
+  positions(
+    @Root() organ: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organ, info);
   }
 }
 
 @Resolver(() => Committee)
 export class CommitteeResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that established it.' })
-  establishedBy(@Root() committee: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return relatedOne(ctx, committee, 'ESTABLISHED', 'INCOMING');
+  @Related('ESTABLISHED', 'INCOMING')
+  establishedBy(
+    @Root() committee: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode | null> {
+    return relatedOne(ctx, committee, info);
   }
 
   @FieldResolver(() => LocalizedText, {

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { End } from '../graph/related';
 import { PartialDate } from '../graphql/date.types';
 import { FactFields } from '../graph/fact-fields';
 import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
@@ -16,11 +17,13 @@ function roleOf(fact: RelationNode, ctx: Context): Promise<EntityNode | null> | 
 @Resolver(() => Appointment)
 export class AppointmentResolver extends FactFields(Appointment) {
   @FieldResolver(() => Person, { description: 'Who made the appointment.' })
+  @End('source')
   appointer(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(sourceOf(fact));
   }
 
   @FieldResolver(() => Person, { description: 'Who was appointed.' })
+  @End('target')
   appointee(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(targetOf(fact));
   }
@@ -39,11 +42,13 @@ export class AppointmentResolver extends FactFields(Appointment) {
 @Resolver(() => Signature)
 export class SignatureResolver extends FactFields(Signature) {
   @FieldResolver(() => Person, { description: 'Who signed.' })
+  @End('source')
   signatory(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(sourceOf(fact));
   }
 
   @FieldResolver(() => Agreement, { description: 'What was signed.' })
+  @End('target')
   agreement(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(targetOf(fact));
   }

@@ -7,18 +7,23 @@ import { TenureBasisEnum } from '../graphql/enums';
 import type { OfficeTitleValue } from '../graph/decode';
 import { OfficeTitle } from '../graphql/values.types';
 import { FactFields } from '../graph/fact-fields';
-import { relationsOf } from '../graph/related';
+import { relationsBySpec, type RelatedSpec, End } from '../graph/related';
 import { Person, Position } from '../graph/entity-types';
 import { Tenure } from '../graph/fact-types';
+
+/** A holder's appointments, as Person.appointmentsReceived reads them. */
+const APPOINTMENTS_RECEIVED: RelatedSpec = { types: ['APPOINTED'], direction: 'INCOMING', atArg: null };
 
 @Resolver(() => Tenure)
 export class TenureResolver extends FactFields(Tenure) {
   @FieldResolver(() => Person, { description: 'Who held the office.' })
+  @End('source')
   person(@Root() tenure: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(sourceOf(tenure));
   }
 
   @FieldResolver(() => Position, { description: 'The office.' })
+  @End('target')
   position(@Root() tenure: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(targetOf(tenure));
   }
@@ -89,7 +94,8 @@ export class TenureResolver extends FactFields(Tenure) {
     description: 'Who appointed the holder to this office (an APPOINTED fact whose role is this position).',
   })
   async appointedBy(@Root() tenure: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    const appointments = await relationsOf(ctx, { id: sourceOf(tenure) }, 'APPOINTED', 'INCOMING');
+    // The holder's appointments (Person.appointmentsReceived), not the tenure's own relations.
+    const appointments = await relationsBySpec(ctx, { id: sourceOf(tenure) }, APPOINTMENTS_RECEIVED);
     const appointment = appointments.find((relation) => relation.qualifiers.roleId === targetOf(tenure));
     return appointment ? ctx.loaders.entity.load(appointment.otherId) : null;
   }
