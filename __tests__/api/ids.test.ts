@@ -132,6 +132,35 @@ describe('globally unique ids', () => {
     expect(node.data?.node).toEqual({ __typename: 'Relation', direction: 'OUTGOING' });
   });
 
+  it('answers null for a retracted entity or relation, however it is asked for', async () => {
+    const lookups = (id: string) =>
+      `{ node(id: "${id}") { id } relation(id: "${id}") { id } entity(id: "${id}") { id } }`;
+    const saved = await api.run(SAVE, { entity: person('ids-test-gone'), citation: note }, undefined, as);
+    const added = await api.run(
+      ADD,
+      { relation: relation('ids-test-gone-relation'), citation: note },
+      undefined,
+      as,
+    );
+    expect([saved.data?.saveEntity.changed, added.data?.addRelation.changed]).toEqual([true, true]);
+    // Before the retraction each is there, as what it is.
+    expect((await api.run(lookups('ids-test-gone'))).data).toEqual({
+      node: { id: 'ids-test-gone' },
+      relation: null,
+      entity: { id: 'ids-test-gone' },
+    });
+    expect((await api.run(lookups('ids-test-gone-relation'))).data).toEqual({
+      node: { id: 'ids-test-gone-relation' },
+      relation: { id: 'ids-test-gone-relation' },
+      entity: null,
+    });
+    for (const id of ['ids-test-gone', 'ids-test-gone-relation']) {
+      const retracted = await api.run(RETRACT, { id, citation: note }, undefined, as);
+      expect(retracted.data?.retractFact).toEqual({ changed: true });
+      expect((await api.run(lookups(id))).data).toEqual({ node: null, relation: null, entity: null });
+    }
+  });
+
   it('gives a new id to one kind only when an entity and a relation claim it at the same moment', async () => {
     for (let round = 0; round < 5; round++) {
       const id = `ids-race-${round}`;
