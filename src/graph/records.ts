@@ -208,6 +208,9 @@ function sourceProps(source: SourceDocument): Props {
     ...bilingual('publisher', meta.publisher),
     ...bilingual('covers', meta.covers),
     ...(meta.note ? bilingual('note', meta.note) : {}),
+    // Only when the capture gives them: absent keys keep the stored form, and its hash, unchanged.
+    ...(meta.url ? { url: meta.url } : {}),
+    ...(meta.retrievedAt ? { retrievedAt: meta.retrievedAt } : {}),
   };
 }
 
