@@ -87,3 +87,8 @@ CREATE INDEX between_retracted IF NOT EXISTS FOR ()-[r:BETWEEN]-() ON (r.retract
 // The audit trail of one entity or relation, newest first.
 CREATE INDEX audit_entry_target IF NOT EXISTS FOR (a:AuditEntry) ON (a.targetId, a.at);
 CREATE INDEX retracted_entity_id IF NOT EXISTS FOR (e:RetractedEntity) ON (e.id);
+// The keys lists are ordered and filtered by (src/domain/sort-keys.ts): a name that starts with a
+// text is a seek, and entities(orderBy:) of every kind reads them in index order.
+CREATE INDEX entity_name_en_sort IF NOT EXISTS FOR (e:Entity) ON (e.nameEnSort);
+CREATE INDEX entity_name_ar_sort IF NOT EXISTS FOR (e:Entity) ON (e.nameArSort);
+CREATE INDEX entity_date_sort IF NOT EXISTS FOR (e:Entity) ON (e.dateSort);

@@ -1,7 +1,7 @@
 import type { Database, Row, Tx } from '../db/database';
 import { firstDay, lastDay, parsePartialDate, type PartialDate } from '../domain/partial-date';
 import type { RelationData } from '../domain/fact-data';
-import { asOfProps, relationProps } from '../graph/records';
+import { asOfProps, factDateProps, relationProps } from '../graph/records';
 import type { EntityKind } from '../domain/kinds';
 import { joinProblem } from '../domain/relation-types';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
@@ -117,7 +117,11 @@ export function endRelation(
     const after = await updateRelation(tx, {
       id,
       // When it holds "as of" a date moves with its end.
-      changes: { ...ended, ...asOfProps(existing.type, { ...existing.props, ...ended }) },
+      changes: {
+        ...ended,
+        ...asOfProps(existing.type, { ...existing.props, ...ended }),
+        ...factDateProps({ ...existing.props, ...ended }),
+      },
       actor: actor.principal.name,
       citationId: cited.id,
     });

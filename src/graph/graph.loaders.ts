@@ -2,11 +2,15 @@ import DataLoader from 'dataloader';
 import type { Database, Row } from '../db/database';
 import type { EntityKind } from '../domain/kinds';
 import type { CitationNode, EntityNode } from './graph.nodes';
+import type { EntityConditions, Order } from './list-filters';
 import {
   citationsByEntityIds,
   citationsByIds,
   entitiesByIds,
   entitiesPage,
+  entityFacets,
+  filteredEntitiesPage,
+  relationFacetsByRequests,
   relationsByRequests,
   sourcesByIds,
   type RelationFilter,
@@ -21,11 +25,22 @@ export interface EntityPageKey {
   kinds: readonly EntityKind[] | null;
   after: string | null;
   limit: number;
+  /** A `where` and an order of its own (list-filters.ts); null for the plain list in id order. */
+  where: EntityConditions | null;
+  order: Order | null;
 }
 
 export interface EntityPage {
   total: number;
   page: EntityNode[];
+  /** Each entity's sort key, for its cursor, when the list has an order of its own. */
+  keys?: string[];
+}
+
+/** A list whose facets are counted: the kinds (sorted, or null for all) and its conditions. */
+export interface EntityFacetsKey {
+  kinds: readonly EntityKind[] | null;
+  where: EntityConditions | null;
 }
 
 export interface RelationKey {
@@ -77,13 +92,33 @@ export function createGraphLoaders(db: Database) {
       (keys) =>
         Promise.all(
           keys.map(async (key) => {
-            const page = await entitiesPage(db, key.kinds, key.after, key.limit);
+            // The plain list in id order keeps its own statement: an index seek, a count-store total.
+            const page =
+              key.where || key.order
+                ? await filteredEntitiesPage(db, key.kinds, key.where, key.order, key.after, key.limit)
+                : await entitiesPage(db, key.kinds, key.after, key.limit);
             for (const node of page.page) entity.prime(node.id, node);
             return page;
           }),
         ),
-      { cacheKeyFn: (key) => JSON.stringify([key.kinds, key.after, key.limit]) },
+      {
+        cacheKeyFn: (key) => JSON.stringify([key.kinds, key.after, key.limit, key.where, key.order]),
+      },
     ),
+    /** Counts of an entity list by kind and year, asked only when a selection asks for facets. */
+    entityFacets: new DataLoader<EntityFacetsKey, Row[], string>(
+      (keys) =>
+        Promise.all(
+          keys.map((key) =>
+            key.kinds?.length === 0 ? Promise.resolve([]) : entityFacets(db, key.kinds, key.where),
+          ),
+        ),
+      { cacheKeyFn: (key) => JSON.stringify([key.kinds, key.where]) },
+    ),
+    /** Counts of relation lists by type, kind and year: every key of a tick in one query. */
+    relationFacets: new DataLoader<RelationKey, Row[], string>((keys) => relationFacetsByRequests(db, keys), {
+      cacheKeyFn: relationKey,
+    }),
     relations: new DataLoader<RelationKey, RelationPage, string>(
       async (keys) => {
         const pages = await relationsByRequests(db, keys);
@@ -102,8 +137,18 @@ export type GraphLoaders = ReturnType<typeof createGraphLoaders>;
  * filters in their own code, and equal filters must make one key.
  */
 export function relationKey({ id, filter }: RelationKey): string {
-  const { types, direction, at, after, first } = filter;
-  return JSON.stringify([id, types, direction, at?.start ?? null, at?.end ?? null, after, first]);
+  const { types, direction, at, after, first, where, order } = filter;
+  return JSON.stringify([
+    id,
+    types,
+    direction,
+    at?.start ?? null,
+    at?.end ?? null,
+    after,
+    first,
+    where,
+    order,
+  ]);
 }
 
 /**

@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import type { EntityKind } from '../domain/kinds';
 import { PageArgs } from '../graphql/page-args';
+import { EntityWhere, ListOrder } from '../graphql/list.types';
+import type { EntityFacets } from './list-facets';
 import { Citation, Source } from './citation.types';
 import { toSource } from './citation.resolver';
 import { EntityConnection } from './entity-connection.type';
@@ -27,7 +29,9 @@ export class GraphResolver {
   }
 
   @Query(() => EntityConnection, {
-    description: 'Entities of any kind, or of the kinds asked for, in id order.',
+    description:
+      'Entities of any kind, or of the kinds asked for, in id order or the order asked, under a where; with the ' +
+      'total and facet counts of the whole filtered list.',
   })
   entities(
     @Arg('kinds', () => [EntityKindEnum], {
@@ -35,10 +39,17 @@ export class GraphResolver {
       description: 'Only these kinds; all when omitted.',
     })
     kinds: EntityKind[] | null,
+    @Arg('where', () => EntityWhere, { nullable: true, description: 'Keep only the entities that match.' })
+    where: EntityWhere | null,
+    @Arg('orderBy', () => ListOrder, {
+      nullable: true,
+      description: 'The order of the list; by id when omitted.',
+    })
+    orderBy: ListOrder | null,
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
-  ): Promise<Page<EntityNode>> {
-    return listEntities(ctx, kinds?.length ? kinds : null, page);
+  ): Promise<Page<EntityNode> & { facets: EntityFacets }> {
+    return listEntities(ctx, kinds?.length ? kinds : null, { ...page, where, orderBy });
   }
 
   @Query(() => Relation, {

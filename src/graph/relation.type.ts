@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { RelationFacets } from './list-facets';
 import type { RelationType } from '../domain/relation-types';
 import { Direction, RelationTypeEnum } from '../graphql/enums';
 import { Connection } from '../graphql/connection';
@@ -28,4 +29,9 @@ export class Relation {
 }
 
 @ObjectType({ description: 'A page of relations.' })
-export class RelationConnection extends Connection(Relation, 'Relation') {}
+export class RelationConnection extends Connection(Relation, 'Relation') {
+  @Field(() => RelationFacets, {
+    description: 'Counts of the whole list (every page, under its filters) by type, kind and year.',
+  })
+  facets!: RelationFacets;
+}

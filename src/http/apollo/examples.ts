@@ -155,4 +155,22 @@ query Search($text: String! = "الارهاب") {
     relation { type target { name } }
   }
 }
+
+# What is dated between 2011 and June 2015, in date order, and how does it spread over kinds and
+# years? Then the OIC's relations to people and offices, in Arabic name order, counted by type.
+# Every list takes where, orderBy, totalCount and facets alike.
+query DatedBetween2011AndMid2015($from: DateText = "2011", $to: DateText = "2015-06") {
+  entities(where: { date: { from: $from, to: $to } }, orderBy: { field: DATE }, first: 10) {
+    totalCount
+    facets { byKind { kind count } byYear { year count } }
+    nodes { id kind name ... on Event { date { text } } ... on Agreement { date { text } } }
+  }
+  entity(id: "oic") {
+    relations(where: { other: { kind: { in: [PERSON, POSITION] } } }, orderBy: { field: NAME_AR }, first: 5) {
+      totalCount
+      facets { byType { type count } }
+      nodes { type other { name(lang: AR) } }
+    }
+  }
+}
 `;
