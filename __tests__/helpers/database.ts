@@ -60,6 +60,14 @@ export async function scratchDatabase(): Promise<ScratchDatabase> {
   return db;
 }
 
+/**
+ * Another connection to the scratch database, for a suite that holds it: a second server
+ * process writing the same graph (its own driver, its own per-process state).
+ */
+export function scratchConnection(): Database {
+  return connect(process.env.NEO4J_SCRATCH_URI);
+}
+
 /** Empties the graph and puts the schema back. */
 export async function resetGraph(db: Database): Promise<void> {
   await db.write({ name: 'test/clear', text: 'MATCH (n) DETACH DELETE n' });
