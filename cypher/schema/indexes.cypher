@@ -53,3 +53,9 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
 // The audit trail of one entity or relation, newest first.
 CREATE INDEX audit_entry_target IF NOT EXISTS FOR (a:AuditEntry) ON (a.targetId, a.at);
 CREATE INDEX retracted_entity_id IF NOT EXISTS FOR (e:RetractedEntity) ON (e.id);
+// Dated things by their first day: the whole graph's timeline and events(where: {date}) seek a
+// window's events, agreements and documents instead of reading every one (cypher/timeline/).
+CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.dateStart);
+CREATE INDEX event_institutionalised IF NOT EXISTS FOR (e:Event) ON (e.institutionalisedStart);
+CREATE INDEX agreement_date IF NOT EXISTS FOR (e:Agreement) ON (e.dateStart);
+CREATE INDEX document_date IF NOT EXISTS FOR (e:Document) ON (e.dateStart);

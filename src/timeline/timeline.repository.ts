@@ -1,34 +1,77 @@
 import type { Database, Row } from '../db/database';
 import { cypher } from '../db/queries';
-import type { EntityNode, RelationNode } from '../graph/graph.nodes';
-import { toEntityNode, toRelationNode } from '../graph/graph.nodes';
 import { exactQuery } from '../db/lucene';
+import { parsePartialDate } from '../domain/partial-date';
+import type { RelationType } from '../domain/relation-types';
+import type { EntityNode } from '../graph/graph.nodes';
+import { toEntityNode, toRelationNode } from '../graph/graph.nodes';
+import type { Entry, EntryKind } from './build-timeline';
+import type { DateWindow } from './window';
 
-/** A dated fact, seen from its source. */
-export type TimelineFact = RelationNode & { direction: 'OUTGOING' };
-
-export interface TimelineItems {
-  things: EntityNode[];
-  follows: Array<{ thing: string; other: EntityNode; thingCameAfter: boolean }>;
-  facts: TimelineFact[];
+export interface TimelineQuery {
+  /** The entity whose timeline it is; null for the whole graph's. */
+  id: string | null;
+  window: DateWindow;
+  kinds: readonly EntryKind[] | null;
+  types: readonly RelationType[] | null;
+  /** The key of the entry to read after ('' from the start). */
+  after: string;
+  limit: number;
 }
 
-export async function timelineItems(db: Database, id: string): Promise<TimelineItems> {
-  const [row] = await db.read(cypher('timeline/items'), { id, contextQuery: exactQuery(id) });
-  if (!row) return { things: [], follows: [], facts: [] };
+export interface TimelinePage {
+  /** Entries in the window, across all pages. */
+  total: number;
+  /** Dated entries in the window by the year of their own date. */
+  years: Array<{ year: number; count: number }>;
+  entries: Entry[];
+  recurring: EntityNode[];
+  undated: EntityNode[];
+}
+
+const dateOf = (text: unknown) => (typeof text === 'string' ? parsePartialDate(text) : null);
+
+/** One page of a timeline: one statement, which windows, orders and pages in Neo4j. */
+export async function timelinePage(db: Database, query: TimelineQuery): Promise<TimelinePage> {
+  const { id, window, kinds, types, after, limit } = query;
+  const [row] = await db.read(cypher('timeline/items'), {
+    id,
+    // Never run for the whole graph (the statement skips the index then); a valid query all the same.
+    contextQuery: exactQuery(id ?? '-'),
+    ...window,
+    kinds,
+    types,
+    after,
+    limit,
+  });
   return {
-    things: (row.things as Row[]).map(toEntityNode),
-    follows: (row.follows as Row[]).map((f) => ({
-      thing: f.thing as string,
-      other: toEntityNode(f.other as Row),
-      thingCameAfter: f.thingCameAfter as boolean,
-    })),
-    facts: (row.facts as Row[]).map(
-      (f) =>
-        toRelationNode(
-          { type: f.type, source: f.source as string, target: f.target as string, props: f.props as Row },
-          f.source as string,
-        ) as TimelineFact,
-    ),
+    total: Number(row.total),
+    years: (row.years as Row[]).map((y) => ({ year: Number(y.year), count: Number(y.count) })),
+    entries: (row.page as Row[]).map((e) => {
+      const fact = e.fact as Row | null;
+      const relation = fact
+        ? toRelationNode(
+            {
+              type: fact.type,
+              source: fact.source as string,
+              target: fact.target as string,
+              props: fact.props as Row,
+            },
+            // Seen from the timeline's entity when it is the target, from its source otherwise.
+            fact.target === id ? (fact.target as string) : (fact.source as string),
+          )
+        : null;
+      return {
+        key: e.key as string,
+        kind: e.kind as EntryKind,
+        date: dateOf(e.date),
+        notBefore: dateOf(e.notBefore),
+        notAfter: dateOf(e.notAfter),
+        entity: e.thing ? toEntityNode(e.thing as Row) : null,
+        relation,
+      };
+    }),
+    recurring: (row.recurring as Row[]).map(toEntityNode),
+    undated: (row.undated as Row[]).map(toEntityNode),
   };
 }
