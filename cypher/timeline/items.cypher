@@ -143,13 +143,15 @@ CALL (entries) {
 }
 WITH x, things, entries, collect(e) AS page
 // A thing neither dated nor placed: recurring when it has a rhythm, else undated.
-WITH entries, page, COLLECT {
+WITH x, entries, page, COLLECT {
     UNWIND things AS t
     WITH t WHERE t.date IS NULL AND t.institutionalised IS NULL
       AND NOT EXISTS { MATCH (t)-[f:FOLLOWS]-(u:Event) WHERE f.retractedAt IS NULL AND u.date IS NOT NULL }
     RETURN t ORDER BY t.id
   } AS unplaced
-RETURN size(entries) AS total,
+RETURN [e IN [x] WHERE e IS NOT NULL | e {.*, namesAr: null, namesEn: null, searchKeys: null, nameArSort: null,
+                                          nameEnSort: null}][0] AS entity,
+       size(entries) AS total,
        COLLECT {
          UNWIND entries AS e
          WITH e WHERE e.date IS NOT NULL

@@ -6,7 +6,7 @@ import type { RelationType } from '../domain/relation-types';
 import type { EntityNode } from '../graph/graph.nodes';
 import { toEntityNode, toRelationNode } from '../graph/graph.nodes';
 import type { Entry, EntryKind } from './build-timeline';
-import type { DateWindow } from './window';
+import type { DateWindow } from '../graphql/date-window';
 
 export interface TimelineQuery {
   /** The entity whose timeline it is; null for the whole graph's. */
@@ -20,6 +20,8 @@ export interface TimelineQuery {
 }
 
 export interface TimelinePage {
+  /** The timeline's entity; null when the id is unknown, or for the whole graph. */
+  entity: EntityNode | null;
   /** Entries in the window, across all pages. */
   total: number;
   /** Dated entries in the window by the year of their own date. */
@@ -45,6 +47,7 @@ export async function timelinePage(db: Database, query: TimelineQuery): Promise<
     limit,
   });
   return {
+    entity: row.entity ? toEntityNode(row.entity as Row) : null,
     total: Number(row.total),
     years: (row.years as Row[]).map((y) => ({ year: Number(y.year), count: Number(y.count) })),
     entries: (row.page as Row[]).map((e) => {

@@ -13,7 +13,7 @@ import { factCitations } from '../graph/related';
 import type { Entry, EntryKind } from './build-timeline';
 import { timelinePage } from './timeline.repository';
 import { Timeline, TimelineEntry, TimelineEntryKind } from './timeline.types';
-import { dateWindow } from './window';
+import { dateWindow } from '../graphql/date-window';
 
 /** How a step of a tenure reads: "Hissein Brahim Taha: takes office as Secretary-General of the OIC". */
 const TENURE_PHRASES: Partial<Record<Entry['kind'], Record<Language, string>>> = {
@@ -45,7 +45,7 @@ export class TimelineResolver {
       nullable: true,
       description: "Id of the entity; omit it for the whole graph's timeline.",
     })
-    id: string | null,
+    id: string | null | undefined,
     @Arg('from', () => DateTextScalar, {
       nullable: true,
       description: 'Only entries that may fall on or after this date.',
@@ -84,21 +84,22 @@ export class TimelineResolver {
     const window = dateWindow(from, to);
     const limit = pageSize(first ?? ctx.limits.maxPageSize, ctx.limits.maxPageSize);
     const cursor = decodeCursor(after);
-    const entity = id === null ? null : await ctx.loaders.entity.load(id);
-    if (id !== null && !entity) return null;
     const found = await timelinePage(ctx.db, {
-      id: entity?.id ?? null,
+      id: id ?? null,
       window,
       kinds: kinds?.length ? kinds : null,
       types: types?.length ? types : null,
       after: cursor ?? '',
       limit: limit + 1,
     });
+    // The statement reads the entity too: an unknown id costs that one round trip.
+    if (id != null && !found.entity) return null;
+    if (found.entity) ctx.loaders.entity.prime(found.entity.id, found.entity);
     const entries = found.entries.slice(0, limit);
     for (const e of entries) if (e.entity) ctx.loaders.entity.prime(e.entity.id, e.entity);
     const page = toPage(entries, (e) => e.key, found.total, found.entries.length > limit, cursor);
     return {
-      entity,
+      entity: found.entity,
       entries: page.edges.map(({ cursor, node }) => ({
         ...node,
         cursor,
