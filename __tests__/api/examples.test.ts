@@ -149,8 +149,8 @@ describe('the example operations', () => {
     expect(timeline.entries.map((e: any) => [e.date.text, e.kind, e.summary])).toEqual([
       ['2015', 'AGREEMENT', 'EU–OIC Memorandum of Understanding'],
       ['2015', 'IN_OFFICE', 'Madani: in office as Secretary-General of the OIC'],
-      ['2015', 'IN_OFFICE', 'Federica Mogherini: in office as EU High Representative'],
-      ['2015', 'EVENT', 'UN General Assembly (2015)'],
+      ['2015', 'IN_OFFICE', 'Mogherini: in office as EU High Representative'],
+      ['2015', 'EVENT', 'UN General Assembly 2015'],
       ['2016', 'FACT', 'European Union accredited a holder of EU Head of Delegation to the OIC'],
       ['2016-04', 'EVENT', '13th Islamic Summit'],
       ['2016-04', 'DOCUMENT', 'OIC-2025 Programme of Action'],

@@ -13,7 +13,10 @@
 // one), the id, the qualifier's place. The key orders entries as domain/partial-date.ts says,
 // and is the cursor: the page is the $limit entries past $after, taken before projecting anything.
 // A window [$fromDay, $toDay] keeps what may fall in it (a "2016" event is within 2016-06..2017).
+// Parameters keep one type whatever is asked ('' for no entity, [] for no filter), so that one
+// plan serves every call: this statement is dear to plan.
 OPTIONAL MATCH (x:Entity {id: $id})
+WITH x WHERE $id = '' OR x IS NOT NULL
 WITH x, CASE WHEN x IS NULL THEN [] ELSE [x] + COLLECT {
     MATCH (m:Entity)-[r:ORGAN_OF|POSITION_OF|MISSION_OF|SERVICE_OF|INSTANCE_OF|PART_OF]->(x)
     WHERE r.retractedAt IS NULL
@@ -75,7 +78,7 @@ CALL (x, scope) {
     MATCH ()-[r]->() WHERE x IS NULL
     RETURN r
   }
-  WITH r WHERE r.retractedAt IS NULL AND ($types IS NULL OR type(r) IN $types)
+  WITH r WHERE r.retractedAt IS NULL AND (size($types) = 0 OR type(r) IN $types)
     AND any(span IN [[r.dateStart, r.dateEnd], [r.appointedOnStart, r.appointedOnEnd],
                      [r.inOfficeFromStart, r.inOfficeFromEnd], [r.inOfficeUntilStart, r.inOfficeUntilEnd],
                      [r.attestedOnStart, r.attestedOnEnd]]
@@ -103,7 +106,7 @@ CALL (x, things, facts) {
            WHEN before IS NOT NULL THEN [before.date, before.dateStart, before.dateEnd, 2]
            WHEN after IS NOT NULL THEN [after.date, after.dateStart, after.dateEnd, 0]
          END AS at
-    WITH * WHERE at IS NOT NULL AND at[2] >= $fromDay AND at[1] <= $toDay AND ($kinds IS NULL OR kind IN $kinds)
+    WITH * WHERE at IS NOT NULL AND at[2] >= $fromDay AND at[1] <= $toDay AND (size($kinds) = 0 OR kind IN $kinds)
     RETURN at[1] + CASE size(at[0]) WHEN 4 THEN '0' WHEN 7 THEN '1' ELSE '2' END + toString(at[3]) + t.id + ' 0' AS key,
            kind, t AS thing, null AS fact,
            CASE WHEN at[3] = 1 THEN at[0] END AS date, before.date AS notBefore, after.date AS notAfter
@@ -123,7 +126,7 @@ CALL (x, things, facts) {
            ELSE 'IN_OFFICE' END AS kind
     // Left out when a thing of the timeline stands for it (a signing on its agreement's date), or,
     // for a tenure's appointment, when the appointment itself is a fact of the timeline.
-    WHERE ($kinds IS NULL OR kind IN $kinds)
+    WHERE (size($kinds) = 0 OR kind IN $kinds)
       AND NOT CASE WHEN (a:Event OR a:Agreement OR a:Document) AND a.date = q[1] THEN x IS NULL OR a IN things ELSE false END
       AND NOT CASE WHEN (b:Event OR b:Agreement OR b:Document) AND b.date = q[1] THEN x IS NULL OR b IN things ELSE false END
       AND NOT CASE WHEN type(r) = 'HOLDS' AND q[0] = 'appointedOn' THEN EXISTS {

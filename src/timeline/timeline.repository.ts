@@ -20,7 +20,7 @@ export interface TimelineQuery {
 }
 
 export interface TimelinePage {
-  /** The timeline's entity; null when the id is unknown, or for the whole graph. */
+  /** The timeline's entity; null for the whole graph's. */
   entity: EntityNode | null;
   /** Entries in the window, across all pages. */
   total: number;
@@ -33,19 +33,20 @@ export interface TimelinePage {
 
 const dateOf = (text: unknown) => (typeof text === 'string' ? parsePartialDate(text) : null);
 
-/** One page of a timeline: one statement, which windows, orders and pages in Neo4j. */
-export async function timelinePage(db: Database, query: TimelineQuery): Promise<TimelinePage> {
+/** One page of a timeline: one statement, which windows, orders and pages in Neo4j; null for an unknown id. */
+export async function timelinePage(db: Database, query: TimelineQuery): Promise<TimelinePage | null> {
   const { id, window, kinds, types, after, limit } = query;
   const [row] = await db.read(cypher('timeline/items'), {
-    id,
+    id: id ?? '',
     // Never run for the whole graph (the statement skips the index then); a valid query all the same.
     contextQuery: exactQuery(id ?? '-'),
     ...window,
-    kinds,
-    types,
+    kinds: kinds ?? [],
+    types: types ?? [],
     after,
     limit,
   });
+  if (!row) return null;
   return {
     entity: row.entity ? toEntityNode(row.entity as Row) : null,
     total: Number(row.total),

@@ -93,7 +93,7 @@ export class TimelineResolver {
       limit: limit + 1,
     });
     // The statement reads the entity too: an unknown id costs that one round trip.
-    if (id != null && !found.entity) return null;
+    if (!found) return null;
     if (found.entity) ctx.loaders.entity.prime(found.entity.id, found.entity);
     const entries = found.entries.slice(0, limit);
     for (const e of entries) if (e.entity) ctx.loaders.entity.prime(e.entity.id, e.entity);
