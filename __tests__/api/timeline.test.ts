@@ -107,7 +107,7 @@ describe('timelines, windowed and paged in Cypher', () => {
     ]);
     expect(t.recurring).toEqual([{ id: 'eu-oic-political-dialogue' }]);
     expect(t.undated).toEqual([]);
-    expect(t.statements).toEqual(['timeline/items']);
+    expect(t.statements).toEqual(['timeline/graph-items']);
   });
 
   it("keeps only the kinds and relation types asked for in the whole graph's timeline", async () => {
@@ -159,6 +159,22 @@ describe('timelines, windowed and paged in Cypher', () => {
     expect(pages.length).toBe(Math.ceil(whole.totalCount / 2));
     expect(pages.flatMap((p) => p.entries)).toEqual(whole.entries);
     expect(pages.every((p) => p.roundTrips === 1)).toBe(true);
+  });
+
+  it('answers an empty window or a page past the last entry with no entries, not null', async () => {
+    for (const id of ['oic', null]) {
+      const empty = await page({ id, from: '1900', to: '1900' });
+      expect([empty.totalCount, empty.entries, empty.years, empty.pageInfo.hasNextPage]).toEqual([
+        0,
+        [],
+        [],
+        false,
+      ]);
+      expect(empty.recurring).toEqual([{ id: 'eu-oic-political-dialogue' }]);
+    }
+    const last = await page({ id: 'oic', from: '2016', to: '2016', first: 3 });
+    const past = await page({ id: 'oic', from: '2016', to: '2016', after: last.pageInfo.endCursor });
+    expect([past.totalCount, past.entries]).toEqual([3, []]);
   });
 
   it('refuses a page size out of range, a foreign cursor and a window that ends before it starts', async () => {

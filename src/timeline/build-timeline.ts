@@ -13,8 +13,8 @@ export type EntryKind =
   | 'FACT';
 
 /**
- * One entry of a timeline, as cypher/timeline/items.cypher orders it (that statement holds the
- * rules: which things and facts make a timeline, how an undated event is placed, which dated fact
+ * One entry of a timeline, as cypher/timeline/entity-items.cypher and graph-items.cypher order
+ * it (those statements hold the rules: which things and facts make a timeline, how an undated event is placed, which dated fact
  * a thing stands for): dated things sort by date (the partial-date rule: first day, then coarser
  * first); an undated event the source places after another sorts just after it, one placed
  * before another just before it.

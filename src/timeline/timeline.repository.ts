@@ -1,6 +1,6 @@
 import type { Database, Row } from '../db/database';
 import { cypher } from '../db/queries';
-import { exactQuery } from '../db/lucene';
+import { dayRangeQuery, exactQuery } from '../db/lucene';
 import { parsePartialDate } from '../domain/partial-date';
 import type { RelationType } from '../domain/relation-types';
 import type { EntityNode } from '../graph/graph.nodes';
@@ -33,19 +33,31 @@ export interface TimelinePage {
 
 const dateOf = (text: unknown) => (typeof text === 'string' ? parsePartialDate(text) : null);
 
-/** One page of a timeline: one statement, which windows, orders and pages in Neo4j; null for an unknown id. */
+/** The first days of a relation's dates, as the relation_dates index holds them. */
+const RELATION_DATE_STARTS = [
+  'dateStart',
+  'appointedOnStart',
+  'inOfficeFromStart',
+  'inOfficeUntilStart',
+  'attestedOnStart',
+] as const;
+
+/**
+ * One page of a timeline: one statement, which windows, orders and pages in Neo4j; null for an
+ * unknown id. An entity's timeline and the whole graph's are two statements, each cheap to plan.
+ */
 export async function timelinePage(db: Database, query: TimelineQuery): Promise<TimelinePage | null> {
   const { id, window, kinds, types, after, limit } = query;
-  const [row] = await db.read(cypher('timeline/items'), {
-    id: id ?? '',
-    // Never run for the whole graph (the statement skips the index then); a valid query all the same.
-    contextQuery: exactQuery(id ?? '-'),
-    ...window,
-    kinds: kinds ?? [],
-    types: types ?? [],
-    after,
-    limit,
-  });
+  // Parameters keep one type whatever is asked ([] for no filter): Neo4j keys its plan cache on them.
+  const common = { ...window, kinds: kinds ?? [], types: types ?? [], after, limit };
+  const [row] =
+    id === null
+      ? await db.read(cypher('timeline/graph-items'), {
+          ...common,
+          // A dated relation may fall in the window only if one of its dates starts in this range.
+          dateQuery: dayRangeQuery(RELATION_DATE_STARTS, window.fromFloor, window.toDay),
+        })
+      : await db.read(cypher('timeline/entity-items'), { ...common, id, contextQuery: exactQuery(id) });
   if (!row) return null;
   return {
     entity: row.entity ? toEntityNode(row.entity as Row) : null,

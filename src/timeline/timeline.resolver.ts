@@ -38,7 +38,9 @@ export class TimelineResolver {
       'What happened, in date order, a page at a time: around an entity ("what happened between the EU and the ' +
       'OIC?": ask for "eu-oic-relations"), or, without entity, in the whole graph. Windowed by from and to: an ' +
       'entry is kept when its date may fall in the window, so a partial date that straddles an edge is kept ("2016" ' +
-      'is within from: "2016-06"). Null when the id is unknown.',
+      'is within from: "2016-06"). The whole graph\'s timeline finds a window\'s entries by index; without from ' +
+      'and to it reads every dated thing and fact of the graph to count and order them, still a page at a time. ' +
+      'Null when the id is unknown.',
   })
   async timeline(
     @Arg('entity', () => ID, {

@@ -1,69 +1,46 @@
-// One page of a timeline, windowed and paged here so that a record never holds a whole history:
-// an entity's timeline ($id) or the whole graph's ($id null).
+// One page of an entity's timeline, windowed and paged here so that a record never holds a whole
+// history. The whole graph's timeline is graph-items.cypher: one statement serving both took
+// seconds to plan; apart, each plans fast. From `CALL (things, facts)` on, both are the same text:
+// change them together.
 //   scope   the entity and its members: organs, positions, missions, services, sessions, and
-//           what is part of it (the events of "EU–OIC relations"); empty for the whole graph
+//           what is part of it (the events of "EU–OIC relations")
 //   things  events, agreements and documents in scope, or linked to the entity or to one of its
-//           members that is not itself one, and the dated events they follow or precede; for the
-//           whole graph, those dated within the window (range seeks on the date indexes)
+//           members that is not itself one, and the dated events they follow or precede
 //   facts   dated relations touching the scope, and those whose context names the entity (the
-//           relation_contexts index); for the whole graph, every dated relation; in both cases
-//           only those with a date in the window
+//           relation_contexts index), with a date in the window
 // Each thing or date qualifier of a fact is an entry with a sort key: its first day, its
 // precision (the coarser first), its side (an undated event placed just before or after a dated
 // one), the id, the qualifier's place. The key orders entries as domain/partial-date.ts says,
 // and is the cursor: the page is the $limit entries past $after, taken before projecting anything.
 // A window [$fromDay, $toDay] keeps what may fall in it (a "2016" event is within 2016-06..2017).
-// Parameters keep one type whatever is asked ('' for no entity, [] for no filter), so that one
-// plan serves every call: this statement is dear to plan.
-OPTIONAL MATCH (x:Entity {id: $id})
-WITH x WHERE $id = '' OR x IS NOT NULL
-WITH x, CASE WHEN x IS NULL THEN [] ELSE [x] + COLLECT {
-    MATCH (m:Entity)-[r:ORGAN_OF|POSITION_OF|MISSION_OF|SERVICE_OF|INSTANCE_OF|PART_OF]->(x)
-    WHERE r.retractedAt IS NULL
-    RETURN DISTINCT m
-  } END AS scope
+// No row for an unknown id.
+MATCH (x:Entity {id: $id})
+CALL (x) {
+  OPTIONAL MATCH (m:Entity)-[r:ORGAN_OF|POSITION_OF|MISSION_OF|SERVICE_OF|INSTANCE_OF|PART_OF]->(x)
+  WHERE r.retractedAt IS NULL
+  WITH x, collect(DISTINCT m) AS members
+  RETURN [x] + members AS scope
+}
 CALL (x, scope) {
-  CALL (x, scope) {
-    UNWIND [s IN scope WHERE s = x OR NOT (s:Event OR s:Agreement OR s:Document)] AS s
+  UNWIND scope AS s
+  CALL (x, s) {
+    WITH s WHERE s:Event OR s:Agreement OR s:Document
+    RETURN s AS t
+    UNION
+    WITH x, s WHERE s = x OR NOT (s:Event OR s:Agreement OR s:Document)
     MATCH (s)-[r]-(t:Event|Agreement|Document)
     WHERE r.retractedAt IS NULL
     RETURN t
-    UNION
-    UNWIND scope AS t
-    WITH t WHERE t:Event OR t:Agreement OR t:Document
-    RETURN t
-    UNION
-    MATCH (t:Event) WHERE x IS NULL AND t.dateStart >= $fromFloor AND t.dateStart <= $toDay
-    RETURN t
-    UNION
-    MATCH (t:Agreement) WHERE x IS NULL AND t.dateStart >= $fromFloor AND t.dateStart <= $toDay
-    RETURN t
-    UNION
-    MATCH (t:Document) WHERE x IS NULL AND t.dateStart >= $fromFloor AND t.dateStart <= $toDay
-    RETURN t
-    UNION
-    MATCH (t:Event)
-    WHERE x IS NULL AND t.institutionalisedStart >= $fromFloor AND t.institutionalisedStart <= $toDay
-    RETURN t
-    UNION
-    // The whole graph's undated events: placed by a dated neighbour, or recurring, or (without
-    // a window) neither.
-    MATCH (t:Event)
-    WHERE x IS NULL AND t.date IS NULL AND t.institutionalised IS NULL
-      AND (NOT $windowed OR t.recurrenceEn IS NOT NULL OR EXISTS {
-        MATCH (t)-[f:FOLLOWS]-(u:Event)
-        WHERE f.retractedAt IS NULL AND u.dateStart <= $toDay AND u.dateEnd >= $fromDay
-      })
-    RETURN t
   }
-  WITH collect(t) AS direct
-  WITH direct, COLLECT {
-      UNWIND direct AS t
-      MATCH (t)-[f:FOLLOWS]-(u:Event)
-      WHERE f.retractedAt IS NULL AND u.date IS NOT NULL
-      RETURN DISTINCT u
-    } AS followed
-  RETURN direct + [u IN followed WHERE NOT u IN direct] AS things
+  WITH DISTINCT t
+  CALL (t) {
+    RETURN t AS thing
+    UNION
+    MATCH (t)-[f:FOLLOWS]-(thing:Event)
+    WHERE f.retractedAt IS NULL AND thing.date IS NOT NULL
+    RETURN thing
+  }
+  RETURN collect(DISTINCT thing) AS things
 }
 CALL (x, scope) {
   CALL (x, scope) {
@@ -71,12 +48,8 @@ CALL (x, scope) {
     MATCH (s)-[r]-(:Entity)
     RETURN r
     UNION
-    WITH x WHERE x IS NOT NULL
     CALL db.index.fulltext.queryRelationships('relation_contexts', $contextQuery) YIELD relationship
     RETURN relationship AS r
-    UNION
-    MATCH ()-[r]->() WHERE x IS NULL
-    RETURN r
   }
   WITH r WHERE r.retractedAt IS NULL AND (size($types) = 0 OR type(r) IN $types)
     AND any(span IN [[r.dateStart, r.dateEnd], [r.appointedOnStart, r.appointedOnEnd],
@@ -85,20 +58,27 @@ CALL (x, scope) {
             WHERE span[0] <= $toDay AND span[1] >= $fromDay)
   RETURN collect(r) AS facts
 }
-CALL (x, things, facts) {
-  CALL (x, things, facts) {
+CALL (things, facts) {
+  CALL (things, facts) {
     UNWIND things AS t
-    WITH t, CASE WHEN t.date IS NULL AND t.institutionalised IS NULL THEN COLLECT {
-        MATCH (t)-[f:FOLLOWS]->(u:Event) WHERE f.retractedAt IS NULL AND u.date IS NOT NULL
-        RETURN u ORDER BY u.dateStart DESC, size(u.date) DESC, u.id DESC LIMIT 1
-      } ELSE [] END AS before, CASE WHEN t.date IS NULL AND t.institutionalised IS NULL THEN COLLECT {
-        MATCH (t)<-[f:FOLLOWS]-(u:Event) WHERE f.retractedAt IS NULL AND u.date IS NOT NULL
-        RETURN u ORDER BY u.dateStart, size(u.date), u.id LIMIT 1
-      } ELSE [] END AS after
-    WITH t, before[0] AS before, after[0] AS after,
-         CASE WHEN t:Agreement THEN 'AGREEMENT' WHEN t:Document THEN 'DOCUMENT' ELSE 'EVENT' END AS thingKind
+    // An undated thing is placed by the latest dated event it follows, else the earliest it precedes.
+    CALL (t) {
+      OPTIONAL MATCH (t)-[f:FOLLOWS]->(u:Event)
+      WHERE t.date IS NULL AND t.institutionalised IS NULL AND f.retractedAt IS NULL AND u.date IS NOT NULL
+      RETURN u AS before ORDER BY u.dateStart DESC, size(u.date) DESC, u.id DESC LIMIT 1
+    }
+    CALL (t) {
+      OPTIONAL MATCH (t)<-[f:FOLLOWS]-(u:Event)
+      WHERE t.date IS NULL AND t.institutionalised IS NULL AND f.retractedAt IS NULL AND u.date IS NOT NULL
+      RETURN u AS after ORDER BY u.dateStart, size(u.date), u.id LIMIT 1
+    }
     WITH t, before, after,
-         CASE WHEN t.date IS NULL AND t.institutionalised IS NOT NULL THEN 'INSTITUTIONALISED' ELSE thingKind END AS kind,
+         CASE
+           WHEN t.date IS NULL AND t.institutionalised IS NOT NULL THEN 'INSTITUTIONALISED'
+           WHEN t:Agreement THEN 'AGREEMENT'
+           WHEN t:Document THEN 'DOCUMENT'
+           ELSE 'EVENT'
+         END AS kind,
          CASE
            WHEN t.date IS NOT NULL THEN [t.date, t.dateStart, t.dateEnd, 1]
            WHEN t.institutionalised IS NOT NULL
@@ -127,8 +107,8 @@ CALL (x, things, facts) {
     // Left out when a thing of the timeline stands for it (a signing on its agreement's date), or,
     // for a tenure's appointment, when the appointment itself is a fact of the timeline.
     WHERE (size($kinds) = 0 OR kind IN $kinds)
-      AND NOT CASE WHEN (a:Event OR a:Agreement OR a:Document) AND a.date = q[1] THEN x IS NULL OR a IN things ELSE false END
-      AND NOT CASE WHEN (b:Event OR b:Agreement OR b:Document) AND b.date = q[1] THEN x IS NULL OR b IN things ELSE false END
+      AND NOT (a.date IS NOT NULL AND a.date = q[1] AND a IN things)
+      AND NOT (b.date IS NOT NULL AND b.date = q[1] AND b IN things)
       AND NOT CASE WHEN type(r) = 'HOLDS' AND q[0] = 'appointedOn' THEN EXISTS {
             MATCH (:Entity)-[ap:APPOINTED]->(a)
             WHERE ap.roleId = b.id AND ap.date = q[1] AND ap IN facts
@@ -142,25 +122,25 @@ CALL (x, things, facts) {
 CALL (entries) {
   UNWIND entries AS e
   WITH e WHERE e.key > $after
-  RETURN e ORDER BY e.key LIMIT $limit
+  WITH e ORDER BY e.key LIMIT $limit
+  RETURN collect(e) AS page
 }
-WITH x, things, entries, collect(e) AS page
 // A thing neither dated nor placed: recurring when it has a rhythm, else undated.
-WITH x, entries, page, COLLECT {
-    UNWIND things AS t
-    WITH t WHERE t.date IS NULL AND t.institutionalised IS NULL
-      AND NOT EXISTS { MATCH (t)-[f:FOLLOWS]-(u:Event) WHERE f.retractedAt IS NULL AND u.date IS NOT NULL }
-    RETURN t ORDER BY t.id
-  } AS unplaced
-RETURN [e IN [x] WHERE e IS NOT NULL | e {.*, namesAr: null, namesEn: null, searchKeys: null, nameArSort: null,
-                                          nameEnSort: null}][0] AS entity,
-       size(entries) AS total,
-       COLLECT {
-         UNWIND entries AS e
-         WITH e WHERE e.date IS NOT NULL
-         WITH toInteger(left(e.date, 4)) AS year, count(*) AS count
-         RETURN {year: year, count: count} AS bucket ORDER BY year
-       } AS years,
+CALL (things) {
+  UNWIND things AS t
+  WITH t WHERE t.date IS NULL AND t.institutionalised IS NULL
+    AND NOT EXISTS { MATCH (t)-[f:FOLLOWS]-(u:Event) WHERE f.retractedAt IS NULL AND u.date IS NOT NULL }
+  WITH t ORDER BY t.id
+  RETURN collect(t) AS unplaced
+}
+CALL (entries) {
+  UNWIND entries AS e
+  WITH e WHERE e.date IS NOT NULL
+  WITH toInteger(left(e.date, 4)) AS year, count(*) AS count ORDER BY year
+  RETURN collect({year: year, count: count}) AS years
+}
+RETURN x {.*, namesAr: null, namesEn: null, searchKeys: null, nameArSort: null, nameEnSort: null} AS entity,
+       size(entries) AS total, years,
        [e IN page | {key: e.key, kind: e.kind, date: e.date, notBefore: e.notBefore, notAfter: e.notAfter,
                      thing: [t IN [e.thing] WHERE t IS NOT NULL | t {.*, namesAr: null, namesEn: null,
                                                  searchKeys: null, nameArSort: null, nameEnSort: null}][0],
