@@ -11,6 +11,7 @@ import { ParticipationResolver } from './event/participation.resolver';
 import { CitationResolver, RecurrenceResolver } from './graph/citation.resolver';
 import { EntityResolver } from './graph/entity.resolver';
 import { GraphResolver } from './graph/graph.resolver';
+import { NodeResolver } from './graph/node.resolver';
 import { RelationResolver } from './graph/relation.resolver';
 import { MissionResolver } from './organization/mission.resolver';
 import { CommitteeResolver, OrganResolver } from './organization/organ.resolver';
@@ -41,6 +42,7 @@ import type { Logger } from './logger';
 export const RESOLVERS = [
   AboutResolver,
   GraphResolver,
+  NodeResolver,
   EntityResolver,
   RelationResolver,
   CitationResolver,

@@ -260,6 +260,42 @@ describe('the example operations', () => {
     ]);
   });
 
+  it('fetches a fact and a source by id alone, the quote in its sentence, and no URL the capture lacks', async () => {
+    const { fact, document } = await run('ByIdWithQuoteInContext');
+    expect(fact).toEqual({
+      type: 'APPOINTED',
+      reading: 'appointed',
+      source: { name: 'Josep Borrell' },
+      target: { name: 'Patrick Simonnet' },
+      role: { name: 'EU Representative to the OIC' },
+      date: { text: '2020-09', precision: 'MONTH' },
+      citations: [
+        {
+          id: 'eeas-oic-structure-eu-relations-ar@2386-2593',
+          context: {
+            before: '',
+            quote:
+              'وفي أيلول 2020، عين نائب الممثل الأعلى/ نائب الرئيس جوزيب بوريل السيد باتريك سيموني، وهو أيضاً رئيس وفد الاتحاد الأوروبي لدى المملكة العربية السعودية، ممثلاً للاتحاد الأوروبي لدى منظمة التعاون الإسلامي (OIC)',
+            after: '.',
+            start: 2386,
+            end: 2594,
+            truncatedBefore: false,
+            truncatedAfter: false,
+          },
+        },
+      ],
+    });
+    expect(document).toEqual({
+      __typename: 'Source',
+      id: 'eeas-oic-structure-eu-relations-ar',
+      title: { en: 'Structure of the Organisation of Islamic Cooperation' },
+      publisher: { en: 'European External Action Service (EEAS)' },
+      url: null,
+      retrievedAt: null,
+      length: 2809,
+    });
+  });
+
   it('searches names, descriptions and quotes at once for a loosely spelt word, marking what matched', async () => {
     const { search } = await run('Search');
     expect(

@@ -7,6 +7,7 @@ import { joinProblem } from '../domain/relation-types';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import { audited, checkOrder, checkPrecision, same, UNCHANGED, type Actor, type Change } from './change';
 import { resolveCitation } from './citation';
+import { claimId } from './id-claim';
 import {
   createRelation,
   lockRelation,
@@ -41,6 +42,7 @@ export function addRelation(
     checkOrder(input.inOfficeFrom ?? input.appointedOn, input.inOfficeUntil);
     const id = input.id ?? `${input.from}-${input.type.toLowerCase().replace(/_/g, '-')}-${input.to}`;
     const props = relationProps(relationData(id, input));
+    await claimId(tx, id, 'RELATION', actor.requestId);
     // Concurrent identical requests queue here, so that each sees what the one before it made.
     await lockRelationStart(tx, input.from, actor.requestId);
     const existing = await lockRelation(tx, id, actor.requestId);

@@ -12,6 +12,9 @@ import {
   type RelationFilter,
   type RelationPage,
 } from './graph.repository';
+import { nodesByIds, type NodeRecord } from './node.repository';
+import { quoteWindows, type QuoteWindowRequest } from './citation.repository';
+import type { QuoteWindow } from './citation.context';
 
 /** A page of an entity list: the kinds (sorted, or null for all), the cursor, and the page size + 1. */
 export interface EntityPageKey {
@@ -46,6 +49,21 @@ export function createGraphLoaders(db: Database) {
     entityCitations: byId<CitationNode[]>((ids) => citationsByEntityIds(db, ids), []),
     citation: byId<CitationNode>((ids) => citationsByIds(db, ids)),
     source: byId<Row>((ids) => sourcesByIds(db, ids)),
+    /**
+     * Whatever an id names (entity, relation, citation or source), for Query.node and the
+     * direct lookups: every id one tick asks for, of whatever kind, is one query. An entity it
+     * finds primes the entity loader, which relations and typed fields read through.
+     */
+    node: byId<NodeRecord>(async (ids) => {
+      const found = await nodesByIds(db, ids);
+      for (const [id, record] of found) if (record.kind === 'ENTITY') entity.prime(id, record.entity);
+      return found;
+    }),
+    /** The text around citations' quotes (Citation.context): every reach one tick asks for is one query. */
+    quoteWindow: new DataLoader<QuoteWindowRequest, QuoteWindow | null, string>(
+      (requests) => quoteWindows(db, requests),
+      { cacheKeyFn: (request) => `${request.chars} ${request.id}` },
+    ),
     /**
      * Relations of entities under a filter. Every key one tick asks for, whatever its filter,
      * is answered by one query; the entities at the other ends prime the entity loader, so

@@ -111,6 +111,7 @@ export function toGraphRecords(dataset: Dataset): GraphRecords {
     hash: sha256(
       JSON.stringify({
         sources,
+        citations: [...citations.values()],
         entities: entities.map((e) => e.hash),
         relations: relations.map((r) => r.hash),
       }),
@@ -207,6 +208,9 @@ function sourceProps(source: SourceDocument): Props {
     ...bilingual('publisher', meta.publisher),
     ...bilingual('covers', meta.covers),
     ...(meta.note ? bilingual('note', meta.note) : {}),
+    // Only when the capture gives them: absent keys keep the stored form, and its hash, unchanged.
+    ...(meta.url ? { url: meta.url } : {}),
+    ...(meta.retrievedAt ? { retrievedAt: meta.retrievedAt } : {}),
   };
 }
 

@@ -85,6 +85,35 @@ export function End(end: End) {
   return Extensions({ end });
 }
 
+/** The relations a field of a fact type reads of one end of the fact. */
+export interface EndRelatedSpec {
+  end: 'source' | 'target';
+  spec: RelatedSpec;
+}
+
+/**
+ * Declares that a field of a fact type reads relations of one end of the fact: Tenure.appointedBy
+ * reads the holder's APPOINTED facts (`@RelatedOfEnd('source', 'APPOINTED', 'INCOMING')`). Like
+ * @Related, the declaration is where the resolver and the planner both read it.
+ */
+export function RelatedOfEnd(
+  end: EndRelatedSpec['end'],
+  types: RelationType | RelationType[],
+  direction: RelatedSpec['direction'],
+) {
+  const related: EndRelatedSpec = { end, spec: { types: [types].flat().sort(), direction, atArg: null } };
+  return Extensions({ endRelated: related });
+}
+
+/** The spec a field declared with @RelatedOfEnd. */
+export function endRelatedSpecOf(info: GraphQLResolveInfo): EndRelatedSpec {
+  const found = info.parentType.getFields()[info.fieldName]?.extensions?.endRelated as
+    EndRelatedSpec | undefined;
+  if (!found)
+    throw new Error(`${info.parentType.name}.${info.fieldName} declares no @RelatedOfEnd relations`);
+  return found;
+}
+
 /** The relations a spec names, of one entity, through the batched loader. */
 export async function relationsBySpec(
   ctx: Context,

@@ -2,8 +2,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import type { RelationType } from '../domain/relation-types';
 import { Direction, RelationTypeEnum } from '../graphql/enums';
 import { Connection } from '../graphql/connection';
+import { Node } from './node.type';
 
 @ObjectType({
+  implements: Node,
   description:
     'A fact linking two entities, seen from the entity it was listed for: its type, which way it points, the ' +
     'entity at the other end, its time qualifiers (each a partial date at the precision the source gives), and ' +

@@ -140,6 +140,27 @@ query EUHeadOfDelegationToTheOIC {
   }
 }
 
+# Fetch anything again by its id alone: a fact with its quote in its sentence, and the source it quotes.
+query ByIdWithQuoteInContext($fact: ID! = "borrell-appointed-simonnet", $source: ID! = "eeas-oic-structure-eu-relations-ar") {
+  fact: relation(id: $fact) {
+    type
+    reading
+    source { name }
+    target { name }
+    role { name }
+    date { text precision }
+    citations {
+      id
+      context(chars: 60) { before quote after start end truncatedBefore truncatedAfter }
+    }
+  }
+  document: node(id: $source) {
+    __typename
+    id
+    ... on Source { title { en } publisher { en } url retrievedAt length }
+  }
+}
+
 # Search names, descriptions and the quotes of the source at once, however spelt ("الارهاب" for
 # الإرهاب, terrorism): each hit says where it matched, marks the words in a snippet (offsets in code
 # points), flags guesses (fuzzy), and for a quote gives the fact it states. Try in: [QUOTES].
