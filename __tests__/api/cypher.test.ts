@@ -24,7 +24,7 @@ describe('the Cypher files', () => {
     }
   });
 
-  it.each(['relation_contexts', 'relation_citations', 'relation_ids'])(
+  it.each(['relation_contexts', 'relation_citations', 'relation_ids', 'relation_dates'])(
     'indexes every relation type of the vocabulary in %s',
     (name) => {
       const index = cypherStatements('schema/indexes').find((s) => s.text.includes(`INDEX ${name} `))!;

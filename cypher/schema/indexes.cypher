@@ -66,3 +66,18 @@ CREATE INDEX retracted_entity_id IF NOT EXISTS FOR (e:RetractedEntity) ON (e.id)
 CREATE INDEX entity_name_en_sort IF NOT EXISTS FOR (e:Entity) ON (e.nameEnSort);
 CREATE INDEX entity_name_ar_sort IF NOT EXISTS FOR (e:Entity) ON (e.nameArSort);
 CREATE INDEX entity_date_sort IF NOT EXISTS FOR (e:Entity) ON (e.dateSort);
+// Dated things by their first day: the whole graph's timeline and events(where: {date}) seek a
+// window's events, agreements and documents instead of reading every one (cypher/timeline/).
+CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.dateStart);
+CREATE INDEX event_institutionalised IF NOT EXISTS FOR (e:Event) ON (e.institutionalisedStart);
+CREATE INDEX agreement_date IF NOT EXISTS FOR (e:Agreement) ON (e.dateStart);
+CREATE INDEX document_date IF NOT EXISTS FOR (e:Document) ON (e.dateStart);
+// The first days of relations' dates: the whole graph's timeline finds the facts of a window by a
+// range query here rather than by reading every relationship (a relationship range index takes
+// one type; a full-text index takes them all, and a keyword field of fixed-width days sorts as
+// dates). Lists every relation type of src/domain/relation-types.ts (a test checks none is missing).
+CREATE FULLTEXT INDEX relation_dates IF NOT EXISTS
+FOR ()-[r:ORGAN_OF|SERVICE_OF|MISSION_OF|POSITION_OF|ACCREDITED_TO|ESTABLISHED|IMPLEMENTS_DECISIONS_OF|HOLDS|APPOINTED|OPENED|ACCREDITED|ADOPTED|ADOPTED_AT|FOCUSES_ON|SIGNED|SIGNED_AT|PARTY|SPONSORED_BY|RESOLUTION_OF|INSTANCE_OF|PART_OF|HELD_DURING|TOOK_PLACE_IN|PARTICIPANT|ORGANISED_BY|INITIATED_BY|FOLLOWS|CONCERNS|INVOLVES|AGREED_TO_EXPAND_COOPERATION_IN|BETWEEN]-() ON EACH [r.dateStart, r.appointedOnStart, r.inOfficeFromStart, r.inOfficeUntilStart, r.attestedOnStart]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+// Recurring events: the whole graph's timeline lists them without reading every event.
+CREATE INDEX event_recurrence IF NOT EXISTS FOR (e:Event) ON (e.recurrenceEn);
