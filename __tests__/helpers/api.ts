@@ -55,7 +55,13 @@ export interface ApiOptions {
 export async function startApi(options: ApiOptions = {}): Promise<Api> {
   const scratch = options.writes ? await scratchDatabase() : null;
   const db = scratch ?? (options.alongside ? scratchConnection() : sharedDatabase());
-  if (scratch) await seedGraph(scratch);
+  // A suite whose set-up fails never gets to afterAll's close(): hand the scratch database on here,
+  // or every writing suite after it would wait for it in vain.
+  if (scratch)
+    await seedGraph(scratch).catch(async (error: unknown) => {
+      await scratch.release();
+      throw error;
+    });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const apollo = createApolloServer({
     schema: await buildGraphQLSchema(),
@@ -87,8 +93,11 @@ export async function startApi(options: ApiOptions = {}): Promise<Api> {
       };
     },
     async close() {
-      await apollo.stop();
-      await (scratch ? scratch.release() : db.close());
+      try {
+        await apollo.stop();
+      } finally {
+        await (scratch ? scratch.release() : db.close());
+      }
     },
   };
 }

@@ -56,7 +56,12 @@ export async function scratchDatabase(): Promise<ScratchDatabase> {
       fs.rmSync(lock, { recursive: true, force: true });
     }
   };
-  await resetGraph(db);
+  try {
+    await resetGraph(db);
+  } catch (error) {
+    await db.release();
+    throw error;
+  }
   return db;
 }
 
