@@ -51,12 +51,20 @@ export interface ServerProcess {
 }
 
 /** Runs the compiled server as `npm start` does (global-setup compiled it). */
-export function startServerProcess(env: NodeJS.ProcessEnv, as?: { uid: number; gid: number }): ServerProcess {
-  const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], {
+export function startServerProcess(
+  env: NodeJS.ProcessEnv,
+  options: { unprivileged?: boolean } = {},
+): ServerProcess {
+  const server = [process.execPath, path.join(projectRoot, 'dist', 'src', 'main.js')];
+  // Root writes anywhere: without the capabilities that let it (util-linux's setpriv), it meets
+  // file permissions as any user does, yet still runs the node and the project it owns.
+  const command = options.unprivileged
+    ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--', ...server]
+    : server;
+  const child = spawn(command[0], command.slice(1), {
     cwd: projectRoot,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-    ...as,
   });
   const logs: Array<Record<string, unknown>> = [];
   const stderr: string[] = [];
@@ -70,7 +78,14 @@ export function startServerProcess(env: NodeJS.ProcessEnv, as?: { uid: number; g
     listeners.forEach((listener) => listener());
   });
   readline.createInterface({ input: child.stderr! }).on('line', (line) => stderr.push(line));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // A process that cannot be started emits 'error' and never 'exit'.
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.once('error', (error) => {
+      stderr.push(`could not start the server: ${error.message}`);
+      resolve(null);
+    });
+  });
   return {
     child,
     logs,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { App } from '../../src/app';
 import { createDriver, Database } from '../../src/db/database';
 import { LocalNeo4j } from '../../src/db/local-neo4j';
+import { applySchema } from '../../src/db/schema';
 import { postGraphQL, startTestApp } from '../helpers/app';
 import { waitFor } from '../helpers/process';
 
@@ -22,6 +23,8 @@ describe('readiness while Neo4j goes away and comes back', () => {
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'oickg-readiness-'));
     neo4j = await LocalNeo4j.start({ home, port: 0, password });
     db = new Database(createDriver({ uri: neo4j.uri, username: 'neo4j', password }), 'neo4j');
+    // As the server does at start (main.ts): statements rely on the indexes.
+    await applySchema(db);
     app = await startTestApp(db);
   });
 

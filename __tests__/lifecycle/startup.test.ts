@@ -16,9 +16,9 @@ describe('start-up failures', () => {
   });
   afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
 
-  async function failedStart(env: NodeJS.ProcessEnv, as?: { uid: number; gid: number }) {
+  async function failedStart(env: NodeJS.ProcessEnv, options: { unprivileged?: boolean } = {}) {
     const started = Date.now();
-    const server = startServerProcess(env, as);
+    const server = startServerProcess(env, options);
     const code = await server.exited;
     return { code, stderr: server.stderr, logs: server.logs, ms: Date.now() - started };
   }
@@ -81,10 +81,11 @@ describe('start-up failures', () => {
     const readOnly = path.join(home, 'read-only');
     fs.mkdirSync(readOnly);
     fs.chmodSync(readOnly, 0o555);
-    fs.chmodSync(home, 0o755);
-    // Root may write anywhere: as root, the server runs as nobody, for whom the folder is read-only.
-    const nobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
-    const failed = await failedStart({ PORT: '0', NEO4J_LOCAL_DIR: path.join(readOnly, 'data') }, nobody);
+    // Root may write anywhere: as root, the server runs without the capabilities that let it.
+    const failed = await failedStart(
+      { PORT: '0', NEO4J_LOCAL_DIR: path.join(readOnly, 'data') },
+      { unprivileged: process.getuid?.() === 0 },
+    );
     expect(failed.stderr).toEqual([
       `NEO4J_LOCAL_DIR: ${path.join(readOnly, 'data')} is not writable (permission denied); set NEO4J_LOCAL_DIR to a writable folder for the local Neo4j's data`,
     ]);
