@@ -49,8 +49,9 @@ function panel(
   const h = PANEL.height - PANEL.top - PANEL.bottom;
   const px = (size: number) => x0 + PANEL.left + ((Math.log10(size) - sizeLow) / (sizeHigh - sizeLow)) * w;
   const py = (value: number) => y0 + PANEL.top + h - ((Math.log10(value) - low) / (high - low)) * h;
+  const shown = title.length > 36 ? `${title.slice(0, 35)}…` : title;
   const parts = [
-    `<text x="${x0 + PANEL.left}" y="${y0 + 14}" font-size="11" font-weight="bold">${escape(title)}</text>`,
+    `<text x="${x0 + PANEL.left}" y="${y0 + 14}" font-size="11" font-weight="bold">${escape(shown)}</text>`,
     `<text x="${x0 + PANEL.left}" y="${y0 + 25}" font-size="9" fill="#555">${escape(unit)}</text>`,
     `<rect x="${x0 + PANEL.left}" y="${y0 + PANEL.top}" width="${w}" height="${h}" fill="none" stroke="#ccc"/>`,
   ];

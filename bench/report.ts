@@ -139,6 +139,15 @@ export function bestLibrary(scenario: ScenarioResult): PeerResult | undefined {
     .sort((a, b) => a.latency.p50 - b.latency.p50)[0];
 }
 
+/** What a library failure was, in a word, when its only code is INTERNAL_SERVER_ERROR. */
+export function failureReason(message: string): string {
+  if (/memory\.transaction\.max|MemoryPoolOutOfMemory|allocation of an extra/i.test(message)) {
+    return 'past the one-transaction memory limit';
+  }
+  if (/has not completed within|timed out|TransactionTimedOut/i.test(message)) return 'timed out';
+  return '';
+}
+
 export function table(report: Report): string {
   const { concurrency } = report.settings;
   const lines = [
@@ -160,7 +169,8 @@ export function table(report: Report): string {
     }
     for (const failed of scenario.failed) {
       lines.push(
-        `| ${scenario.title} | ${failed.label} | - | failed: ${failed.error} after ${f(failed.ms)} ms | | | | | | | | |`,
+        `| ${scenario.title} | ${failed.label} | - | failed: ${failed.error}` +
+          `${failureReason(failed.message) ? ` (${failureReason(failed.message)})` : ''} after ${f(failed.ms)} ms | | | | | | | | |`,
       );
     }
   }

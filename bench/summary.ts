@@ -2,7 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../src/paths';
 import { costChart } from './chart';
-import { bestLibrary, f, table, thousands, writeFormatted, type Report, type ScenarioResult } from './report';
+import {
+  bestLibrary,
+  f,
+  failureReason,
+  table,
+  thousands,
+  writeFormatted,
+  type Report,
+  type ScenarioResult,
+} from './report';
 
 /**
  * The results of every size run so far (bench/results/<size>.json), side by side: the part of
@@ -16,6 +25,11 @@ const CHART = path.join(RESULTS, 'cost-vs-size.svg');
 export const START = '<!-- bench:summary:start (written by bench/summary.ts from bench/results/*.json) -->';
 export const END = '<!-- bench:summary:end -->';
 const SIZE_ORDER = ['10k', '100k', '1m'];
+const SYSTEM_NAMES: Record<string, string> = {
+  ours: 'planner on',
+  'ours-unplanned': 'planner off',
+  cypher: 'raw',
+};
 
 export function readResults(dir = RESULTS): Report[] {
   return SIZE_ORDER.map((size) => path.join(dir, `${size}.json`))
@@ -62,13 +76,16 @@ function libraryVerdict(report: Report, key: string, at: number): Verdict {
   const library = bestLibrary(scenario);
   if (!library) {
     const failed = scenario.failed.filter((x) => x.key.startsWith('library'));
-    if (failed.length) return { text: `library fails (${failed.map((x) => x.error).join(', ')})`, met: true };
+    if (failed.length) {
+      const why = [...new Set(failed.map((x) => failureReason(x.message) || x.error))].join(', ');
+      return { text: `the library fails (${why})`, met: true };
+    }
     return { text: 'library not asked', met: null };
   }
   const speed = library.latency.p50 / peer.latency.p50;
   const load = peer.throughput.perSecond / library.throughput.perSecond;
   return {
-    text: `p50 ${speed.toFixed(2)}×, req/s ${load.toFixed(2)}× (at least ${at}×)`,
+    text: `speed ${speed.toFixed(2)}×, req/s ${load.toFixed(2)}× (at least ${at}×)`,
     met: speed >= at && load >= at,
   };
 }
@@ -91,15 +108,22 @@ function floorVerdict(report: Report, key: string, previous: Report | undefined)
   };
 }
 
-/** Our statements whose db hits grow (more than double) from one size to the next. */
-function growingStatements(reports: Report[]): Array<{ question: string; name: string; hits: number[] }> {
-  const rows = new Map<string, { question: string; name: string; hits: number[] }>();
+/** Each statement's db hits at each size: ours (by cypher/ file and place in the request) and the raw query. */
+function statementHits(
+  reports: Report[],
+): Array<{ question: string; name: string; systems: string; hits: number[] }> {
+  const rows = new Map<string, { question: string; name: string; systems: string; hits: number[] }>();
   reports.forEach((report, i) => {
     for (const scenario of report.scenarios) {
       for (const p of scenario.profile) {
-        if (!p.systems.some((s) => s.startsWith('ours'))) continue;
-        const id = `${scenario.title}|${p.name}|${p.position}`;
-        const row = rows.get(id) ?? { question: scenario.title, name: p.name, hits: reports.map(() => NaN) };
+        const systems = p.systems.map((system) => SYSTEM_NAMES[system] ?? system).join(', ');
+        const id = `${scenario.title}|${p.name}|${p.position}|${systems}`;
+        const row = rows.get(id) ?? {
+          question: scenario.title,
+          name: p.name,
+          systems,
+          hits: reports.map(() => NaN),
+        };
         row.hits[i] = p.dbHits;
         rows.set(id, row);
       }
@@ -132,21 +156,39 @@ function targetsTable(reports: Report[]): string {
     if (title)
       row('p50 vs raw Cypher, and flat with size', title, (r, i) => floorVerdict(r, key, reports[i - 1]));
   }
+  const hits = statementHits(reports);
+  for (const [, title] of questions) {
+    row('db hits of our statements flat with size (at most 2×)', title, (_, i) => {
+      if (i === 0) return { text: '', met: null };
+      const ours = hits.filter((h) => h.question === title && h.name !== 'raw Cypher');
+      const growing = ours.filter((h) => h.hits[i] / h.hits[i - 1] > 2);
+      if (ours.length === 0) return { text: 'not profiled', met: null };
+      const raw = hits.find((h) => h.question === title && h.name === 'raw Cypher');
+      const rawGrowth = raw ? raw.hits[i] / raw.hits[i - 1] : NaN;
+      return {
+        text: growing.length
+          ? growing.map((h) => `${h.name} ${(h.hits[i] / h.hits[i - 1]).toFixed(1)}×`).join(', ') +
+            (Number.isFinite(rawGrowth) ? ` (raw ${rawGrowth.toFixed(1)}×)` : '')
+          : 'flat',
+        met: growing.length === 0,
+      };
+    });
+  }
   return lines.join('\n');
 }
 
 function growthTable(reports: Report[]): string {
   const sizes = reports.map((r) => r.size);
   const lines = [
-    `| Question | Our statement | ${sizes.map((s) => `db hits ${s}`).join(' | ')} | growth |`,
-    `| --- | --- | ${sizes.map(() => '---:').join(' | ')} | ---: |`,
+    `| Question | Statement | Run by | ${sizes.map((s) => `db hits ${s}`).join(' | ')} | growth |`,
+    `| --- | --- | --- | ${sizes.map(() => '---:').join(' | ')} | ---: |`,
   ];
-  for (const row of growingStatements(reports)) {
+  for (const row of statementHits(reports)) {
     const known = row.hits.filter(Number.isFinite);
     const growth = known.length >= 2 ? known[known.length - 1] / known[0] : NaN;
     const flag = growth > 2 ? ' **grows**' : '';
     lines.push(
-      `| ${row.question} | ${row.name} | ${row.hits.map(thousands).join(' | ')} | ${Number.isFinite(growth) ? `${growth.toFixed(1)}×${flag}` : '-'} |`,
+      `| ${row.question} | ${row.name} | ${row.systems} | ${row.hits.map(thousands).join(' | ')} | ${Number.isFinite(growth) ? `${growth.toFixed(1)}×${flag}` : '-'} |`,
     );
   }
   return lines.join('\n');

@@ -112,6 +112,10 @@ describe('the synthetic graph of the benchmark', () => {
     // Every bucket from 2^3 up holds fewer entities than the one before: a heavy but thinning tail.
     const tail = degrees.histogram.filter((h) => h.from >= 8 && h.from < 8192).map((h) => h.entities);
     expect(tail.every((n, i) => i === 0 || n < tail[i - 1])).toBe(true);
+    // A hub has as many distinct neighbours at every size, so questions about it keep their answer size.
+    const distinct = (g: SyntheticGraph) => new Set(new Adjacency(g).of(g.hubs.organization)).size;
+    const bigger = new SyntheticGraph(40_000, 7).generate();
+    expect(Math.abs(distinct(bigger) - distinct(graph))).toBeLessThan(distinct(graph) / 100);
     expect(distance(graph, targets.path.from, targets.path.to)).toBe(6);
     const holders = Array.from({ length: graph.relationCount }, (_, k) => k).filter(
       (k) => graph.typeOf(k) === 'HOLDS' && graph.idOf(graph.relations.to[k]) === targets.position,

@@ -97,22 +97,28 @@ interface HubSpec {
   hubIs: 'from' | 'to';
   other: EntityKind;
   count: number;
+  /**
+   * Draw the other ends from those of an earlier spec (its index) rather than from the whole
+   * kind: the events the hub organises are among those it takes part in. So a hub has the same
+   * number of distinct neighbours at every size, and questions about it the same answer size.
+   */
+  within?: number;
 }
 const HUBS: Record<'organization' | 'country' | 'topic', { kind: EntityKind; specs: HubSpec[] }> = {
   organization: {
     kind: 'ORGANIZATION',
     specs: [
       { type: 'PARTICIPANT', hubIs: 'to', other: 'EVENT', count: 2500 },
-      { type: 'ORGANISED_BY', hubIs: 'to', other: 'EVENT', count: 2500 },
+      { type: 'ORGANISED_BY', hubIs: 'to', other: 'EVENT', count: 2500, within: 0 },
       { type: 'SPONSORED_BY', hubIs: 'to', other: 'DOCUMENT', count: 1000 },
-      { type: 'ADOPTED', hubIs: 'from', other: 'DOCUMENT', count: 800 },
+      { type: 'ADOPTED', hubIs: 'from', other: 'DOCUMENT', count: 800, within: 2 },
       { type: 'PARTY', hubIs: 'to', other: 'AGREEMENT', count: 400 },
-      { type: 'POSITION_OF', hubIs: 'to', other: 'POSITION', count: 400 },
       { type: 'ACCREDITED', hubIs: 'from', other: 'POSITION', count: 800 },
+      { type: 'POSITION_OF', hubIs: 'to', other: 'POSITION', count: 400, within: 5 },
       { type: 'BETWEEN', hubIs: 'to', other: 'TOPIC', count: 800 },
       { type: 'ORGAN_OF', hubIs: 'to', other: 'ORGAN', count: 200 },
       { type: 'MISSION_OF', hubIs: 'to', other: 'MISSION', count: 150 },
-      { type: 'OPENED', hubIs: 'from', other: 'MISSION', count: 100 },
+      { type: 'OPENED', hubIs: 'from', other: 'MISSION', count: 100, within: 9 },
       { type: 'ESTABLISHED', hubIs: 'from', other: 'COMMITTEE', count: 150 },
       { type: 'SERVICE_OF', hubIs: 'to', other: 'ORGANIZATION', count: 200 },
     ],
@@ -121,27 +127,27 @@ const HUBS: Record<'organization' | 'country' | 'topic', { kind: EntityKind; spe
     kind: 'COUNTRY',
     specs: [
       { type: 'TOOK_PLACE_IN', hubIs: 'to', other: 'EVENT', count: 2500 },
-      { type: 'INVOLVES', hubIs: 'to', other: 'EVENT', count: 2500 },
-      { type: 'PARTICIPANT', hubIs: 'to', other: 'EVENT', count: 2000 },
-      { type: 'CONCERNS', hubIs: 'to', other: 'EVENT', count: 1500 },
+      { type: 'INVOLVES', hubIs: 'to', other: 'EVENT', count: 2500, within: 0 },
+      { type: 'PARTICIPANT', hubIs: 'to', other: 'EVENT', count: 2000, within: 0 },
+      { type: 'CONCERNS', hubIs: 'to', other: 'EVENT', count: 1500, within: 0 },
       { type: 'CONCERNS', hubIs: 'to', other: 'DOCUMENT', count: 800 },
       { type: 'CONCERNS', hubIs: 'to', other: 'AGREEMENT', count: 300 },
-      { type: 'POSITION_OF', hubIs: 'to', other: 'POSITION', count: 400 },
-      { type: 'ACCREDITED_TO', hubIs: 'to', other: 'MISSION', count: 200 },
       { type: 'ACCREDITED_TO', hubIs: 'to', other: 'POSITION', count: 800 },
+      { type: 'POSITION_OF', hubIs: 'to', other: 'POSITION', count: 400, within: 6 },
+      { type: 'ACCREDITED_TO', hubIs: 'to', other: 'MISSION', count: 200 },
     ],
   },
   topic: {
     kind: 'TOPIC',
     specs: [
       { type: 'CONCERNS', hubIs: 'to', other: 'EVENT', count: 2500 },
-      { type: 'AGREED_TO_EXPAND_COOPERATION_IN', hubIs: 'to', other: 'EVENT', count: 2500 },
-      { type: 'PART_OF', hubIs: 'to', other: 'EVENT', count: 2000 },
+      { type: 'AGREED_TO_EXPAND_COOPERATION_IN', hubIs: 'to', other: 'EVENT', count: 2500, within: 0 },
+      { type: 'PART_OF', hubIs: 'to', other: 'EVENT', count: 2000, within: 0 },
       { type: 'FOCUSES_ON', hubIs: 'to', other: 'DOCUMENT', count: 1000 },
-      { type: 'CONCERNS', hubIs: 'to', other: 'DOCUMENT', count: 900 },
-      { type: 'PART_OF', hubIs: 'to', other: 'DOCUMENT', count: 900 },
+      { type: 'CONCERNS', hubIs: 'to', other: 'DOCUMENT', count: 900, within: 3 },
+      { type: 'PART_OF', hubIs: 'to', other: 'DOCUMENT', count: 900, within: 3 },
       { type: 'CONCERNS', hubIs: 'to', other: 'AGREEMENT', count: 400 },
-      { type: 'PART_OF', hubIs: 'to', other: 'AGREEMENT', count: 400 },
+      { type: 'PART_OF', hubIs: 'to', other: 'AGREEMENT', count: 400, within: 6 },
       { type: 'BETWEEN', hubIs: 'from', other: 'ORGANIZATION', count: 300 },
     ],
   },
@@ -771,30 +777,34 @@ export class SyntheticGraph {
   }
 
   /**
-   * A hub's own relations: for each spec, distinct entities of the other kind (a random sample
-   * without repeats), so that a hub never holds the same relation twice. Where a small graph has
-   * fewer such entities than a spec asks for, the shortfall moves to the next spec with room.
+   * A hub's own relations: for each spec, distinct entities of the other kind. Where a small
+   * graph has fewer such entities than a spec asks for, the hub gets what there is.
    */
   private hubRelations(random: Random, hub: number, { specs }: { specs: HubSpec[] }): void {
-    // Each spec names a distinct (type, kind): the hub, and the reserved people, are never drawn.
+    // The hub, and the reserved people, are never drawn.
     const reserved = (kind: EntityKind): number =>
       (kind === this.kindOf(hub) ? 1 : 0) + (kind === 'PERSON' ? this.tails.length : 0);
-    const room = specs.map((spec) => this.range(spec.other).count - reserved(spec.other));
-    const wanted = specs.map((spec) => Math.round(spec.count * this.hubScale));
-    const counts = wanted.map((count, i) => Math.min(count, room[i]));
-    let shortfall = wanted.reduce((a, b) => a + b, 0) - counts.reduce((a, b) => a + b, 0);
-    for (let i = 0; i < specs.length && shortfall > 0; i++) {
-      const more = Math.min(shortfall, room[i] - counts[i]);
-      counts[i] += more;
-      shortfall -= more;
-    }
-    specs.forEach((spec, i) => {
-      const taken = new Set<number>();
-      const { start, count } = this.range(spec.other);
-      while (taken.size < counts[i]) {
-        const other = start + random.int(count);
-        if (other === hub || taken.has(other) || this.tails.includes(other)) continue;
-        taken.add(other);
+    const drawn: number[][] = [];
+    specs.forEach((spec) => {
+      const count = Math.min(
+        Math.round(spec.count * this.hubScale),
+        this.range(spec.other).count - reserved(spec.other),
+      );
+      let others: number[];
+      if (spec.within !== undefined) {
+        others = drawn[spec.within].slice(0, count);
+      } else {
+        // A random sample without repeats, so a hub never holds the same relation twice.
+        const { start, count: available } = this.range(spec.other);
+        const taken = new Set<number>();
+        while (taken.size < count) {
+          const other = start + random.int(available);
+          if (other !== hub && !this.tails.includes(other)) taken.add(other);
+        }
+        others = [...taken];
+      }
+      drawn.push(others);
+      for (const other of others) {
         if (spec.hubIs === 'from') this.relations.add(spec.type, hub, other);
         else this.relations.add(spec.type, other, hub);
       }

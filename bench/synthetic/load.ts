@@ -12,7 +12,7 @@ import type { SyntheticGraph } from './graph';
  */
 
 /** Bump when the generator's output changes, so a kept Neo4j home is not taken for a new graph. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export interface LoadReport {
   entities: number;
@@ -30,6 +30,7 @@ type Progress = (message: string) => void;
 class Meter {
   private readonly started = Date.now();
   private last = 0;
+  private finished = false;
 
   constructor(
     private readonly what: string,
@@ -39,8 +40,9 @@ class Meter {
 
   update(done: number, force = false): void {
     const now = Date.now();
-    if (!force && now - this.last < 2000) return;
+    if (this.finished || (!force && done < this.total && now - this.last < 2000)) return;
     this.last = now;
+    this.finished = done >= this.total;
     const seconds = (now - this.started) / 1000;
     const rate = done / Math.max(seconds, 0.001);
     const eta = rate > 0 ? (this.total - done) / rate : Infinity;
