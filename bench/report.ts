@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as prettier from 'prettier';
 import type { Latency, Throughput } from './measure';
 import type { Profiled } from './profile';
 import type { QuestionTargets } from './scenarios';
@@ -285,6 +284,8 @@ export function markdown(report: Report): string {
 
 /** Writes the file formatted as the project's Prettier settings want, so `npm run lint` passes on it. */
 export async function writeFormatted(file: string, text: string): Promise<void> {
+  // Loaded when writing only: the summary's tests need no formatter.
+  const prettier = await import('prettier');
   const options = (await prettier.resolveConfig(file)) ?? {};
   fs.writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
 }
