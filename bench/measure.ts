@@ -13,6 +13,8 @@ export interface Latency {
   max: number;
   /** Failed requests by error code (their times are not in the figures above). */
   errors: Record<string, number>;
+  /** The first message seen for each error code, to tell what an INTERNAL_SERVER_ERROR was. */
+  errorSamples?: Record<string, string>;
 }
 
 export interface Throughput {
@@ -26,6 +28,7 @@ export interface Throughput {
   p95: number;
   p99: number;
   errors: Record<string, number>;
+  errorSamples?: Record<string, string>;
 }
 
 const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
@@ -37,7 +40,7 @@ function percentile(sortedValues: number[], p: number): number {
   return sortedValues[Math.min(sortedValues.length, Math.max(1, rank)) - 1];
 }
 
-export function summarise(samples: number[], errors: Record<string, number> = {}): Latency {
+export function summarise(samples: number[], failures: Failures = noFailures()): Latency {
   const values = [...samples].sort((a, b) => a - b);
   return {
     requests: values.length,
@@ -47,18 +50,27 @@ export function summarise(samples: number[], errors: Record<string, number> = {}
     mean: values.reduce((sum, v) => sum + v, 0) / values.length,
     min: values[0] ?? NaN,
     max: values[values.length - 1] ?? NaN,
-    errors,
+    errors: failures.counts,
+    errorSamples: failures.samples,
   };
 }
 
+/** Failures by code, with the first message of each. */
+interface Failures {
+  counts: Record<string, number>;
+  samples: Record<string, string>;
+}
+const noFailures = (): Failures => ({ counts: {}, samples: {} });
+
 /** Runs a call, counting a failure by its code instead of throwing; anything but an AskError is a bug. */
-async function attempt(call: () => Promise<unknown>, errors: Record<string, number>): Promise<boolean> {
+async function attempt(call: () => Promise<unknown>, failures: Failures): Promise<boolean> {
   try {
     await call();
     return true;
   } catch (error) {
     if (!(error instanceof AskError)) throw error;
-    errors[error.code] = (errors[error.code] ?? 0) + 1;
+    failures.counts[error.code] = (failures.counts[error.code] ?? 0) + 1;
+    failures.samples[error.code] ??= error.message.slice(0, 300);
     return false;
   }
 }
@@ -74,7 +86,7 @@ export async function warmUp(
   maxSeconds = Infinity,
 ): Promise<number> {
   const started = process.hrtime.bigint();
-  const ignored: Record<string, number> = {};
+  const ignored = noFailures();
   for (let round = 0; round < rounds; round++) {
     if (ms(started) / 1000 > maxSeconds) return round;
     for (const call of calls) await attempt(call, ignored);
@@ -96,7 +108,7 @@ export async function sequentialLatency(
   progress: (round: number) => void = () => {},
 ): Promise<Latency[]> {
   const samples = calls.map((): number[] => []);
-  const errors = calls.map((): Record<string, number> => ({}));
+  const errors = calls.map(noFailures);
   const started = process.hrtime.bigint();
   for (let round = 0; round < requests; round++) {
     if (round > 0 && ms(started) / 1000 > maxSeconds) break;
@@ -117,7 +129,7 @@ export async function throughput(
   seconds: number,
 ): Promise<Throughput> {
   const samples: number[] = [];
-  const errors: Record<string, number> = {};
+  const errors = noFailures();
   const started = process.hrtime.bigint();
   const deadline = started + BigInt(Math.round(seconds * 1e9));
   const client = async (): Promise<void> => {
@@ -137,7 +149,8 @@ export async function throughput(
     p50: latency.p50,
     p95: latency.p95,
     p99: latency.p99,
-    errors,
+    errors: errors.counts,
+    errorSamples: errors.samples,
   };
 }
 

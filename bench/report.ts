@@ -36,6 +36,8 @@ export interface ScenarioResult {
   skipped: Array<{ system: string; reason: string }>;
   /** PROFILE of each statement our server ran (planner on, off) and of the raw query. */
   profile: Array<Profiled & { systems: string[]; position: number; statementId: string }>;
+  /** When the question was re-run alone (BENCH_SCENARIOS) and merged into the size's results. */
+  rerunAt?: string;
 }
 
 export interface Settings {
@@ -99,6 +101,8 @@ export interface Report {
   graph: GraphInfo;
   targets: QuestionTargets;
   scenarios: ScenarioResult[];
+  /** Questions re-run later on the same graph, when, and at what load. */
+  reruns?: Array<{ date: string; questions: string[]; loadAverage: Report['machine']['loadAverage'] }>;
 }
 
 export function machine(
@@ -233,6 +237,13 @@ export function markdown(report: Report): string {
   const notAsked = report.scenarios.flatMap((scenario) =>
     scenario.skipped.map((skip) => `- ${scenario.title}, ${skip.system}: ${skip.reason}.`),
   );
+  const errorsSeen = report.scenarios.flatMap((scenario) =>
+    scenario.peers.flatMap((peer) =>
+      Object.entries({ ...peer.throughput.errorSamples, ...peer.latency.errorSamples }).map(
+        ([code, message]) => `- ${scenario.title}, ${peer.label}: ${code}: ${message}`,
+      ),
+    ),
+  );
   const failures = report.scenarios.flatMap((scenario) =>
     scenario.failed.map(
       (x) => `- ${scenario.title}, ${x.label}: ${x.error} after ${f(x.ms)} ms: ${x.message}`,
@@ -265,7 +276,16 @@ export function markdown(report: Report): string {
     table(report),
     '',
     ...(failures.length ? ['Failures (not timed):', '', ...failures, ''] : []),
+    ...(errorsSeen.length
+      ? ['Errors while timing (the first message of each code):', '', ...errorsSeen, '']
+      : []),
     ...(notAsked.length ? ['Not asked:', '', ...notAsked, ''] : []),
+    ...(report.reruns ?? []).map(
+      (r) =>
+        `Re-run on ${r.date} (\`BENCH_SCENARIOS=${r.questions.join(',')}\`), 1-minute load average ` +
+        `${r.loadAverage.start.toFixed(2)} at its start, mean ${r.loadAverage.mean.toFixed(2)}: ${r.questions.join(', ')}.`,
+    ),
+    ...(report.reruns?.length ? [''] : []),
     'Load average when each question was timed: ' +
       report.scenarios.map((x) => `${x.key} ${x.loadAverage?.toFixed(2) ?? '-'}`).join(', '),
     '',

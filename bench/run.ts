@@ -284,6 +284,38 @@ async function prepareGraph(
   }
 }
 
+/**
+ * A run of some questions only (BENCH_SCENARIOS), on the same graph as the size's earlier full
+ * run, replaces those questions in the earlier results and keeps the others, noting when and at
+ * what load each was re-run: noisy figures can be re-measured when the machine is quieter.
+ */
+function mergeRerun(report: Report, dir: string): Report {
+  const file = path.join(dir, `${report.size}.json`);
+  if (!fs.existsSync(file)) return report;
+  const earlier = JSON.parse(fs.readFileSync(file, 'utf8')) as Report;
+  const identity = (r: Report) =>
+    JSON.stringify([
+      r.graph.kind,
+      r.graph.entities,
+      r.graph.relations,
+      r.graph.kind === 'synthetic' ? [r.graph.seed, r.graph.generatorVersion] : null,
+    ]);
+  if (identity(earlier) !== identity(report)) return report;
+  const rerun = new Map(report.scenarios.map((s) => [s.key, { ...s, rerunAt: report.date }]));
+  const keys = [...new Set([...earlier.scenarios.map((s) => s.key), ...rerun.keys()])];
+  const order = (key: string) => (SCENARIO_KEYS as readonly string[]).indexOf(key);
+  return {
+    ...earlier,
+    scenarios: keys
+      .sort((a, b) => order(a) - order(b))
+      .map((key) => rerun.get(key) ?? earlier.scenarios.find((s) => s.key === key)!),
+    reruns: [
+      ...(earlier.reruns ?? []),
+      { date: report.date, questions: [...rerun.keys()], loadAverage: report.machine.loadAverage },
+    ],
+  };
+}
+
 /** How many entities come up to and including an id: where the library's offset cursor points. */
 async function offsetOf(db: Database, id: string): Promise<number> {
   const [row] = await db.read(
@@ -480,7 +512,11 @@ async function main(resources: Resources): Promise<void> {
     targets,
     scenarios: plans.map((plan) => plan.result),
   };
-  const written = await writeReport(report, path.join(projectRoot, 'bench', 'results'));
+  const dir = path.join(projectRoot, 'bench', 'results');
+  const merged = config.only ? mergeRerun(report, dir) : report;
+  if (merged !== report)
+    log(`merged the re-run of ${config.only!.join(', ')} into the earlier ${config.size} results`);
+  const written = await writeReport(merged, dir);
   process.stdout.write(`${table(report)}\n`);
   log(`wrote ${path.relative(projectRoot, written.json)} and ${path.relative(projectRoot, written.md)}`);
   const summary = await writeSummary();

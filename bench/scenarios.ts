@@ -281,7 +281,9 @@ const page = (): Scenario => ({
     },
   },
   cypher: {
-    text: `MATCH (e:Entity)
+    // "e.id IS NOT NULL" lets Neo4j read the first 20 from the id index, in order, instead of
+    // sorting every entity: what a hand-written query for this page would do.
+    text: `MATCH (e:Entity) WHERE e.id IS NOT NULL
 WITH e ORDER BY e.id LIMIT 20
 CALL (e) {
   MATCH (e)-[r]-(other:Entity)
