@@ -1,14 +1,43 @@
+// Test tiers (Jest projects), each runnable alone: npm run test:unit, test:api, test:lifecycle.
+//   unit       no Neo4j; pure functions and files
+//   api        two throw-away Neo4j servers started side by side: the curated dataset, loaded
+//              once and only read (suites run in parallel), and a scratch one for suites that
+//              write, one at a time (see __tests__/helpers/database.ts)
+//   lifecycle  the server process, the local Neo4j, readiness and faults: each suite starts the
+//              Neo4j it stops
+//   e2e        the explorer in Debian's Chromium (playwright-core), over the api tier's shared
+//              Neo4j
+const transform = {
+  // Transpile only: `npm run typecheck` checks types (CI runs it); tests need speed and
+  // decorator metadata.
+  '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }],
+};
+const tier = (name, extra = {}) => ({
+  displayName: name,
+  testEnvironment: 'node',
+  roots: [`<rootDir>/__tests__/${name}`],
+  testMatch: ['**/*.test.ts'],
+  transform,
+  setupFiles: ['reflect-metadata'],
+  ...extra,
+});
+
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/__tests__'],
-  testMatch: ['**/*.test.ts'],
-  transform: {
-    // Transpile only: `npm run typecheck` checks types; tests need speed and decorator metadata.
-    '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }],
-  },
-  setupFiles: ['reflect-metadata'],
-  globalSetup: '<rootDir>/__tests__/setup/global-setup.ts',
-  globalTeardown: '<rootDir>/__tests__/setup/global-teardown.ts',
+  projects: [
+    tier('unit'),
+    tier('api', {
+      globalSetup: '<rootDir>/__tests__/setup/api-setup.ts',
+      globalTeardown: '<rootDir>/__tests__/setup/neo4j-teardown.ts',
+    }),
+    tier('lifecycle', { globalSetup: '<rootDir>/__tests__/setup/build-setup.ts' }),
+    tier('e2e', {
+      globalSetup: '<rootDir>/__tests__/setup/api-setup.ts',
+      globalTeardown: '<rootDir>/__tests__/setup/neo4j-teardown.ts',
+    }),
+  ],
+  // Suites mostly wait on Neo4j and child processes, so more workers than cores pay. A Neo4j
+  // named by NEO4J_URI is one database for readers and writers alike: one suite at a time.
+  maxWorkers: process.env.NEO4J_URI ? 1 : 3,
   testTimeout: 120000,
 };

@@ -1,4 +1,5 @@
-import { KIND_LABELS, RELATION_TYPES, type EntityKind, type RelationType } from '../src/dataset/vocabulary';
+import { KIND_LABELS, type EntityKind } from '../src/domain/kinds';
+import { RELATION_TYPES, type RelationType } from '../src/domain/relation-types';
 
 /**
  * Type definitions for the Neo4j GraphQL Library (@neo4j/graphql 7) over the very graph our
@@ -126,8 +127,8 @@ type Fact @relationshipProperties {
   citationIds: [String!]
   date: String
   appointedOn: String
-  validFrom: String
-  validUntil: String
+  inOfficeFrom: String
+  inOfficeUntil: String
   attestedOn: String
   former: Boolean
   roleId: String

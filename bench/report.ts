@@ -98,6 +98,8 @@ export interface Report {
   settings: Settings;
   /** Whether the server's configuration knew GRAPHQL_PLANNER: if not, both "our server" rows are one server. */
   plannerSwitch: boolean;
+  /** The commit measured (git rev-parse --short HEAD), noting uncommitted changes to src/, cypher/, bench/. */
+  revision?: string;
   graph: GraphInfo;
   targets: QuestionTargets;
   scenarios: ScenarioResult[];
@@ -252,7 +254,7 @@ export function markdown(report: Report): string {
   return [
     `# Benchmark results: ${report.size}`,
     '',
-    `- Date: ${report.date}; command: \`npm run bench -- --size ${report.size}\``,
+    `- Date: ${report.date}; command: \`npm run bench -- --size ${report.size}\`; code: ${report.revision ?? 'not recorded'}`,
     `- Machine: ${m.cpuModel}, ${m.cpus} CPUs, ${m.memoryGiB} GiB, ${m.os}; 1-minute load average ` +
       `${m.loadAverage.start.toFixed(2)} at the start, ${m.loadAverage.min.toFixed(2)} to ${m.loadAverage.max.toFixed(2)} ` +
       `(mean ${m.loadAverage.mean.toFixed(2)}) over the run, the benchmark's own load included`,
@@ -265,7 +267,7 @@ export function markdown(report: Report): string {
         .map(([name, version]) => `${name} ${version}`)
         .join(', '),
     ...graphLines(report),
-    `- Our server: ${report.plannerSwitch ? 'GRAPHQL_PLANNER on and off' : 'the configuration has no GRAPHQL_PLANNER switch yet, so "planner on" and "planner off" are the same server'}`,
+    `- Our server: ${report.plannerSwitch ? 'two servers, GRAPHQL_PLANNER=true (planner on) and GRAPHQL_PLANNER=false (planner off)' : 'the configuration has no GRAPHQL_PLANNER switch yet, so "planner on" and "planner off" are the same server'}`,
     `- Warm-up: up to ${s.warmup} rounds of every question to every system (at most ${s.warmupSeconds} s), then up to 10 ` +
       `more per question; latency: up to ${s.requests} sequential requests per question and system (at most ` +
       `${s.sequentialSeconds} s per question), the systems taking turns; throughput: ${s.concurrency} concurrent ` +

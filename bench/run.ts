@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -129,6 +130,17 @@ function options(argv: string[]): Options {
     heap: env.kind === 'local' && process.env.NEO4J_LOCAL_HEAP ? env.heap : defaults.heap,
     pageCache: env.kind === 'local' && process.env.NEO4J_LOCAL_PAGECACHE ? env.pageCache : defaults.pageCache,
   };
+}
+
+/** The commit measured, and whether the working tree differed from it. */
+function revision(): string {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim();
+  try {
+    const dirty = git('status', '--porcelain', '--untracked-files=no', '--', 'src', 'cypher', 'bench') !== '';
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
 }
 
 function versionOf(name: string): string {
@@ -343,9 +355,7 @@ async function main(resources: Resources): Promise<void> {
   log(`questions about ${JSON.stringify(targets)}`);
 
   const ours = await startOurs(neo);
-  if (!ours.plannerSwitch) {
-    log('the configuration has no GRAPHQL_PLANNER switch yet: both "our server" rows are the same server');
-  }
+  if (!ours.plannerSwitch) throw new Error('GRAPHQL_PLANNER=true and =false gave the same configuration');
   const peers: Peer[] = [...ours.peers, ...(await startLibrary(neo)), ...(await startCypher(neo))];
   for (const peer of peers) resources.add(peer.label, () => peer.close());
 
@@ -508,6 +518,7 @@ async function main(resources: Resources): Promise<void> {
       seconds: config.seconds,
     },
     plannerSwitch: ours.plannerSwitch,
+    revision: revision(),
     graph,
     targets,
     scenarios: plans.map((plan) => plan.result),

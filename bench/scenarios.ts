@@ -1,7 +1,10 @@
-import { firstDay, lastDay, parsePartialDate } from '../src/dates/partial-date';
-import { encodeCursor } from '../src/graph/pagination';
-import { exactQuery, fuzzyQuery } from '../src/search/lucene';
-import { normaliseName } from '../src/search/normalise';
+import neo4j from 'neo4j-driver';
+import { exactQuery, fuzzyOnlyQuery, strictQuery } from '../src/db/lucene';
+import { firstDay, lastDay, parsePartialDate } from '../src/domain/partial-date';
+import { normaliseName } from '../src/domain/normalise';
+import { cypher } from '../src/db/queries';
+import { encodeCursor } from '../src/graphql/connection';
+import { searchesOf } from '../src/search/search.repository';
 import { RELATION_SORT_KEY } from './library-typedefs';
 
 /**
@@ -123,8 +126,8 @@ interface S2Lib {
         properties: {
           id: string;
           appointedOn: string | null;
-          validFrom: string | null;
-          validUntil: string | null;
+          inOfficeFrom: string | null;
+          inOfficeUntil: string | null;
           attestedOn: string | null;
           former: boolean | null;
         };
@@ -163,7 +166,7 @@ const holders = (id: string): Scenario => ({
     holdersConnection {
       edges {
         node { id nameEn }
-        properties { id appointedOn validFrom validUntil attestedOn former }
+        properties { id appointedOn inOfficeFrom inOfficeUntil attestedOn former }
       }
     }
   }
@@ -174,7 +177,7 @@ const holders = (id: string): Scenario => ({
   cypher: {
     text: `MATCH (:Position:Entity {id: $id})<-[t:HOLDS]-(p:Person:Entity)
 RETURN t.id AS id, p.id AS personId, p.nameEn AS personName, t.appointedOn AS appointedOn,
-       t.validFrom AS validFrom, t.validUntil AS validUntil, t.attestedOn AS attestedOn,
+       t.inOfficeFrom AS inOfficeFrom, t.inOfficeUntil AS inOfficeUntil, t.attestedOn AS attestedOn,
        coalesce(t.former, false) AS former`,
     params: { id },
   },
@@ -203,8 +206,8 @@ RETURN t.id AS id, p.id AS personId, p.nameEn AS personName, t.appointedOn AS ap
               node.id,
               node.nameEn,
               t.appointedOn,
-              t.validFrom,
-              t.validUntil,
+              t.inOfficeFrom,
+              t.inOfficeUntil,
               t.attestedOn,
               t.former === true,
             ),
@@ -219,8 +222,8 @@ RETURN t.id AS id, p.id AS personId, p.nameEn AS personName, t.appointedOn AS ap
             r.personId as string,
             r.personName as string,
             r.appointedOn as string | null,
-            r.validFrom as string | null,
-            r.validUntil as string | null,
+            r.inOfficeFrom as string | null,
+            r.inOfficeUntil as string | null,
             r.attestedOn as string | null,
             r.former === true,
           ),
@@ -506,51 +509,51 @@ RETURN [c {.id, .nameEn}] + [n IN hop1 | n {.id, .nameEn}] + hop2 AS nodes, near
   },
 });
 
-// (6, 7) Search by name, in Arabic or in English: the ten best hits, in order.
+// (6, 7) Search, in Arabic or in English: the ten best hits, in order, over names, descriptions
+// and quotes, as the product searches. The floor is our own statement (cypher/search/hits.cypher)
+// through the driver with the parameters our resolver gives it: a hand-written query that ranks
+// the same hits the same way would be that statement again.
 interface SearchOurs {
   search: Array<{ entity: Named }>;
 }
-/** The Lucene queries our server builds from the text (src/search), as parameters of the same three index calls. */
-export interface SearchQueries {
-  exact: string | null;
-  arabic: string | null;
-  english: string | null;
-}
-const search = (key: string, title: string, text: string, queries: SearchQueries): Scenario => ({
+const SEARCH_HITS = 10;
+const search = (key: string, title: string, text: string): Scenario => ({
   key,
   title,
   maxQueries: 1,
   ours: {
-    query: 'query Search($text: String!) { search(text: $text, first: 10) { entity { id name } } }',
+    query: `query Search($text: String!) { search(text: $text, first: ${SEARCH_HITS}) { entity { id name } } }`,
     variables: { text },
   },
   library: {},
   libraryCannot:
-    'its @fulltext queries one index at a time; ours merges three (normalised names, Arabic analyser, English with fuzzy terms), one best score per entity, which it can only say in a hand-written @cypher query',
-  cypher: {
-    text: `CALL () {
-  CALL db.index.fulltext.queryNodes('entity_name_keys', $exact) YIELD node, score
-  RETURN node, score * 10 AS score
-  UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_names_ar', $arabic) YIELD node, score
-  RETURN node, score
-  UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_names_en', $english) YIELD node, score
-  RETURN node, score
-}
-WITH node, max(score) AS best
-ORDER BY best DESC, node.id
-LIMIT 10
-RETURN node.id AS id, node.nameEn AS name`,
-    params: { ...queries },
-  },
+    'its @fulltext queries one index at a time; ours merges the exact-name keys, names, descriptions and quotes in both languages, words as typed before guesses, one best hit per entity, which it can only say in a hand-written @cypher query',
+  cypher: { text: cypher('search/hits').text, params: searchParams(text) },
   facts: {
     ours: (data) =>
       (data as SearchOurs).search.map((hit, rank) => `${rank}|${hit.entity.id}|${hit.entity.name}`),
     library: () => [],
-    cypher: (rows) => rows.map((row, rank) => `${rank}|${row.id}|${row.name}`),
+    cypher: (rows) =>
+      rows.map((row, rank) => `${rank}|${(row.entity as Row).id}|${(row.entity as Row).nameEn}`),
   },
 });
+
+/** The parameters our search resolver gives cypher/search/hits.cypher (src/search/search.resolver.ts). */
+export function searchParams(text: string): Row {
+  const trimmed = text.trim();
+  const queries = {
+    exact: exactQuery(normaliseName(trimmed)),
+    strict: strictQuery(trimmed),
+    fuzzy: fuzzyOnlyQuery(trimmed),
+  };
+  return {
+    ...searchesOf(queries, { names: true, descriptions: true, quotes: true }),
+    kinds: [],
+    // Integers, as our Database sends whole numbers (LIMIT takes no float).
+    limit: neo4j.int(SEARCH_HITS),
+    quoteCandidates: neo4j.int(SEARCH_HITS),
+  };
+}
 
 // (8) The first five relations of a hub (10,000 or more relations), in our order.
 interface HubOurs {
@@ -739,7 +742,7 @@ function timelineParams(target: { entity: string; from: string; to: string }): R
  * The timeline's rules (src/timeline/build-timeline.ts), in Cypher, applying the window as early
  * as they allow: the entity's members (scope), the events, agreements and documents linked to
  * it (things) and the dated events those follow or precede; then the entries that fall in the
- * window: things by date (or since), undated things by the event they follow or precede, and
+ * window: things by date (or by when they were institutionalised), undated things by the event they follow or precede, and
  * each date of a dated relation touching the scope unless a thing at one of its ends has that
  * same date (or, for a tenure's appointment, an appointment of the same person to the same post).
  */
@@ -766,16 +769,16 @@ CALL (things) {
 WITH x, scope, things, things + [u IN followed WHERE NOT u IN things] AS all
 CALL (all) {
   UNWIND all AS t
-  WITH t WHERE t.date IS NOT NULL OR t.since IS NOT NULL
-  WITH t, coalesce(t.dateStart, t.sinceStart) AS first, coalesce(t.dateEnd, t.sinceEnd) AS last
+  WITH t WHERE t.date IS NOT NULL OR t.institutionalised IS NOT NULL
+  WITH t, coalesce(t.dateStart, t.institutionalisedStart) AS first, coalesce(t.dateEnd, t.institutionalisedEnd) AS last
   WHERE last >= $fromStart AND first <= $toEnd
-  RETURN collect({kind: CASE WHEN t.date IS NULL THEN 'SERIES_START' WHEN t:Agreement THEN 'AGREEMENT'
+  RETURN collect({kind: CASE WHEN t.date IS NULL THEN 'INSTITUTIONALISED' WHEN t:Agreement THEN 'AGREEMENT'
                              WHEN t:Document THEN 'DOCUMENT' ELSE 'EVENT' END,
-                  date: coalesce(t.date, t.since), id: t.id}) AS dated
+                  date: coalesce(t.date, t.institutionalised), id: t.id}) AS dated
 }
 CALL (things) {
   UNWIND things AS t
-  WITH t WHERE t.date IS NULL AND t.since IS NULL
+  WITH t WHERE t.date IS NULL AND t.institutionalised IS NULL
   OPTIONAL MATCH (t)-[f:FOLLOWS]->(b:Event) WHERE f.retractedAt IS NULL AND b.date IS NOT NULL
   WITH t, head(collect(b)) AS before
   OPTIONAL MATCH (a:Event)-[f:FOLLOWS]->(t) WHERE f.retractedAt IS NULL AND a.date IS NOT NULL
@@ -789,8 +792,8 @@ CALL (scope) {
   UNWIND scope AS s
   MATCH (s)-[r]-(:Entity)
   WHERE r.retractedAt IS NULL
-    AND (r.date IS NOT NULL OR r.appointedOn IS NOT NULL OR r.validFrom IS NOT NULL
-         OR r.validUntil IS NOT NULL OR r.attestedOn IS NOT NULL)
+    AND (r.date IS NOT NULL OR r.appointedOn IS NOT NULL OR r.inOfficeFrom IS NOT NULL
+         OR r.inOfficeUntil IS NOT NULL OR r.attestedOn IS NOT NULL)
   RETURN collect(DISTINCT r) AS touching
 }
 CALL () {
@@ -802,8 +805,8 @@ CALL (scope, all, touching, contextual) {
   UNWIND touching + [c IN contextual WHERE NOT c IN touching] AS r
   UNWIND [['date', r.date, r.dateStart, r.dateEnd, CASE type(r) WHEN 'APPOINTED' THEN 'APPOINTMENT' ELSE 'FACT' END],
           ['appointedOn', r.appointedOn, r.appointedOnStart, r.appointedOnEnd, 'APPOINTMENT'],
-          ['validFrom', r.validFrom, r.validFromStart, r.validFromEnd, 'TAKING_OFFICE'],
-          ['validUntil', r.validUntil, r.validUntilStart, r.validUntilEnd, 'LEAVING_OFFICE'],
+          ['inOfficeFrom', r.inOfficeFrom, r.inOfficeFromStart, r.inOfficeFromEnd, 'TAKING_OFFICE'],
+          ['inOfficeUntil', r.inOfficeUntil, r.inOfficeUntilStart, r.inOfficeUntilEnd, 'LEAVING_OFFICE'],
           ['attestedOn', r.attestedOn, r.attestedOnStart, r.attestedOnEnd, 'IN_OFFICE']] AS q
   WITH r, q, startNode(r) AS a, endNode(r) AS b
   WHERE q[1] IS NOT NULL AND q[3] >= $fromStart AND q[2] <= $toEnd
@@ -874,12 +877,6 @@ export interface QuestionTargets {
   path: { from: string; to: string };
 }
 
-/** The Lucene queries our search resolver builds (src/search/search.resolver.ts). */
-export function searchQueries(text: string): SearchQueries {
-  const fuzzy = fuzzyQuery(text.trim());
-  return { exact: exactQuery(normaliseName(text)), arabic: fuzzy, english: fuzzy };
-}
-
 export function buildScenarios(targets: QuestionTargets): Scenario[] {
   return [
     entityById(targets.entity),
@@ -887,8 +884,8 @@ export function buildScenarios(targets: QuestionTargets): Scenario[] {
     page(),
     organisation(targets.organisation),
     neighbourhood(targets.neighbourhood),
-    search('search-ar', '6. Search in Arabic', targets.search.ar, searchQueries(targets.search.ar)),
-    search('search-en', '7. Search in English', targets.search.en, searchQueries(targets.search.en)),
+    search('search-ar', '6. Search in Arabic', targets.search.ar),
+    search('search-en', '7. Search in English', targets.search.en),
     hubRelations(targets.hub),
     deepPage(targets.deep.after, targets.deep.offset),
     timeline(targets.timeline),

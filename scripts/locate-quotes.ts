@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'prettier';
-import type { CitationData, GraphFile } from '../src/dataset/dataset.types';
+import type { CitationData, GraphFile } from '../src/domain/fact-data';
 import { DATA_DIR, readDatasetFiles } from '../src/dataset/files';
 import { findQuote, sliceSource } from '../src/dataset/quotes';
 
 /**
- * npm run data:locate — a curator's aid: for every citation whose quote is not at its offsets,
+ * npm run data:locate — a curator's aid: for every citation (of an entity, a relation, an alias
+ * or a title) whose quote is not at its offsets,
  * finds the quote in the source and writes its offsets. A quote that occurs more than once is
  * placed at the occurrence nearest the offsets already given, or reported if none are.
  */
@@ -53,10 +54,16 @@ async function locate(): Promise<void> {
       fixed += 1;
       return { ...order(citation), start, end: start + length };
     };
-    for (const entity of content.entities ?? [])
+    for (const entity of content.entities ?? []) {
       entity.citations = entity.citations.map((c) => place(entity.id, c));
-    for (const relation of content.relations ?? [])
+      for (const alias of entity.aliases ?? [])
+        if (alias.citation) alias.citation = place(`${entity.id} alias "${alias.text}"`, alias.citation);
+    }
+    for (const relation of content.relations ?? []) {
       relation.citations = relation.citations.map((c) => place(relation.id, c));
+      const title = relation.qualifiers?.title;
+      if (title) title.citation = place(`${relation.id} title`, title.citation);
+    }
     const text = await format(JSON.stringify(content), { parser: 'json', filepath: full });
     // Invisible characters in quotes (no-break spaces, bidi marks) are written as escapes, so a
     // reviewer sees them.

@@ -1,23 +1,42 @@
 import type http from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import type { Config } from './config';
-import { authenticate, hasRole } from './auth/auth';
+import { authenticate, hasRole, type Principal } from './auth/auth';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
-import { createHttpServer, listen } from './http';
+import { createHttpServer, drainHttpServer, listen } from './http/http-server';
+import { exportRoute } from './http/export/export.http';
+import { staticFiles } from './http/static-files';
 import type { Logger } from './logger';
+import { projectRoot } from './paths';
 import { buildGraphQLSchema, createApolloServer } from './server';
 
 export interface App {
   url: string;
   apollo: ApolloServer<Context>;
   http: http.Server;
-  /** Stops taking requests, lets those in flight finish, then stops Apollo. */
-  close(): Promise<void>;
+  /**
+   * Stops taking connections, lets the requests in flight finish (each connection closing after
+   * its last answer), then stops Apollo. Connections still open after `graceMs` are cut.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
-/** Apollo and the HTTP layer around one database. The caller owns the database and closes it. */
-export async function startApp(config: Config, database: Database, logger: Logger): Promise<App> {
+/** Where `npm run build` puts the explorer (web/ built by Vite). */
+export const WEB_ROOT = path.join(projectRoot, 'dist', 'web');
+
+/**
+ * Apollo and the HTTP layer around one database. The caller owns the database and closes it.
+ * Given a port reserved at start-up (reservePort), the app takes that server over.
+ */
+export async function startApp(
+  config: Config,
+  database: Database,
+  logger: Logger,
+  reserved?: { server: http.Server; url: string },
+): Promise<App> {
   const production = config.nodeEnv === 'production';
   const apollo = createApolloServer({
     schema: await buildGraphQLSchema(),
@@ -26,37 +45,43 @@ export async function startApp(config: Config, database: Database, logger: Logge
     introspection: config.introspection,
     landingPage: config.sandbox,
     limits: config.limits,
+    planner: config.planner,
   });
   await apollo.start();
-  const server = createHttpServer({
-    apollo,
-    logger,
-    maxBodyBytes: config.limits.maxBodyBytes,
-    ready: () => database.ping(),
-    authenticate: (request) => authenticate(request.headers, config.apiKeys),
-    requireKey: config.readsRequireKey,
-    context: async (request, requestId, principal) =>
-      createContext(
-        { database, logger, limits: config.limits },
-        {
-          requestId,
-          principal,
-          // Round-trip counts describe the server's internals: outside production, or for admins.
-          debugDb: request.headers['x-debug-db'] === '1' && (!production || hasRole(principal, 'admin')),
-        },
-      ),
-  });
-  const url = await listen(server, config.host, config.port);
+  const authenticateRequest = (request: IncomingMessage) => authenticate(request.headers, config.apiKeys);
+  const context = async (request: IncomingMessage, requestId: string, principal: Principal | null) =>
+    createContext(
+      { database, logger, limits: config.limits },
+      {
+        requestId,
+        principal,
+        // Round-trip counts describe the server's internals: outside production, or for admins.
+        debugDb: request.headers['x-debug-db'] === '1' && (!production || hasRole(principal, 'admin')),
+      },
+    );
+  const server = createHttpServer(
+    {
+      apollo,
+      logger,
+      maxBodyBytes: config.limits.maxBodyBytes,
+      ready: () => database.ping(),
+      authenticate: authenticateRequest,
+      requireKey: config.readsRequireKey,
+      context,
+      routes: [
+        exportRoute({ authenticate: authenticateRequest, requireKey: config.readsRequireKey, context }),
+        staticFiles(WEB_ROOT),
+      ],
+    },
+    reserved?.server,
+  );
+  const url = reserved?.url ?? (await listen(server, config.host, config.port));
   return {
     url,
     apollo,
     http: server,
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Idle keep-alive connections would hold close() open; busy ones finish their request.
-        server.closeIdleConnections();
-      });
+    async close(graceMs = 5_000) {
+      await drainHttpServer(server, graceMs);
       await apollo.stop();
     },
   };

@@ -27,6 +27,8 @@ export interface Limits {
   maxDepth: number;
   maxAliases: number;
   maxDirectives: number;
+  /** Fields selected again under one response key, and fragments merged, in one selection set. */
+  maxRepeatedSelections: number;
   maxTokens: number;
   maxCost: number;
   maxPageSize: number;
@@ -59,6 +61,8 @@ export interface Config {
   limits: Limits;
   timeouts: DatabaseTimeouts;
   introspection: boolean;
+  /** Plan each query ahead of execution (src/graph/planner/): one round trip per root field. */
+  planner: boolean;
   sandbox: boolean;
   apiKeys: ApiKey[];
   readsRequireKey: boolean;
@@ -83,6 +87,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxDepth: 12,
   maxAliases: 30,
   maxDirectives: 30,
+  maxRepeatedSelections: 50,
   maxTokens: 3000,
   maxCost: 50_000,
   maxPageSize: 100,
@@ -112,6 +117,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: read.int('MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, 2, 100),
       maxAliases: read.int('MAX_QUERY_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 1000),
       maxDirectives: read.int('MAX_QUERY_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 1000),
+      maxRepeatedSelections: read.int(
+        'MAX_REPEATED_SELECTIONS',
+        DEFAULT_LIMITS.maxRepeatedSelections,
+        0,
+        1000,
+      ),
       maxTokens: read.int('MAX_QUERY_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 100_000),
       maxCost: read.int('MAX_QUERY_COST', DEFAULT_LIMITS.maxCost, 10, 10_000_000),
       maxPageSize: read.int('MAX_PAGE_SIZE', DEFAULT_LIMITS.maxPageSize, 1, 1000),
@@ -124,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxRetryMs: read.int('NEO4J_MAX_RETRY_MS', 3_000, 0, 600_000),
     },
     introspection: read.bool('GRAPHQL_INTROSPECTION', !production),
+    planner: read.bool('GRAPHQL_PLANNER', true),
     sandbox: read.bool('GRAPHQL_SANDBOX', !production),
     apiKeys: apiKeys(read),
     readsRequireKey: read.bool('READS_REQUIRE_KEY', false),

@@ -2,7 +2,20 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-/** Structured JSON logs, on stdout unless a destination is given; one logger per process, children per request. */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
-  return pino({ level, base: { service: 'oic-knowledge-graph' } }, destination);
+/**
+ * Structured logs: JSON lines on stdout (one per request, children per request), which log
+ * collectors read; in development on a terminal, the same lines made readable by pino-pretty.
+ */
+export function createLogger(level: string, destination?: DestinationStream, pretty = false): Logger {
+  const options = { level, base: { service: 'oic-knowledge-graph' } };
+  if (pretty && !destination) {
+    return pino({
+      ...options,
+      transport: {
+        target: 'pino-pretty',
+        options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' },
+      },
+    });
+  }
+  return pino(options, destination);
 }

@@ -22,17 +22,20 @@ import { PositionResolver } from './position/position.resolver';
 import { TenureResolver } from './position/tenure.resolver';
 import { TopicResolver } from './topic/topic.resolver';
 import { SearchResolver } from './search/search.resolver';
-import { TraversalResolver } from './graph/traversal.resolver';
+import { TraversalResolver } from './traversal/traversal.resolver';
 import { TimelineResolver } from './timeline/timeline.resolver';
+import { AliasResolver, OfficeTitleResolver } from './graph/values.resolver';
+import { AccreditationResolver } from './position/accreditation.resolver';
 import { CurationResolver } from './curation/curation.resolver';
 import type { Context } from './context';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import type { Limits } from './config';
-import { formatError, logErrorsPlugin } from './graphql/errors.plugin';
-import { limitsPlugin } from './graphql/limits.plugin';
-import { requestLogPlugin } from './graphql/request-log.plugin';
-import { EXAMPLE_OPERATIONS } from './graphql/examples';
-import { debugDbPlugin } from './graphql/debug-db.plugin';
+import { formatError, logErrorsPlugin } from './http/apollo/errors.plugin';
+import { knownOperationTypesRule, limitsPlugin, limitsRule } from './http/apollo/limits.plugin';
+import { requestLogPlugin } from './http/apollo/request-log.plugin';
+import { EXAMPLE_OPERATIONS } from './http/apollo/examples';
+import { debugDbPlugin } from './http/apollo/debug-db.plugin';
+import { plannerPlugin } from './http/apollo/planner.plugin';
 import type { Logger } from './logger';
 
 export const RESOLVERS = [
@@ -42,12 +45,15 @@ export const RESOLVERS = [
   RelationResolver,
   CitationResolver,
   RecurrenceResolver,
+  AliasResolver,
+  OfficeTitleResolver,
   OrganizationResolver,
   OrganResolver,
   CommitteeResolver,
   MissionResolver,
   PositionResolver,
   TenureResolver,
+  AccreditationResolver,
   PersonResolver,
   AppointmentResolver,
   SignatureResolver,
@@ -77,6 +83,8 @@ export interface ApolloOptions {
   introspection: boolean;
   landingPage: boolean;
   limits: Limits;
+  /** Run the look-ahead planner (GRAPHQL_PLANNER); on unless turned off, for comparison. */
+  planner?: boolean;
 }
 
 /** Apollo Server without a listener: main.ts puts it behind node:http, tests call executeOperation. */
@@ -90,9 +98,12 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     stopOnTerminationSignals: false,
     // Parsing stops past the token limit; formatError turns that into TOO_MANY_TOKENS.
     parseOptions: { maxTokens: options.limits.maxTokens },
+    // The document's limits first: a refused document is not validated any further.
+    validationRules: [limitsRule(options.limits), knownOperationTypesRule],
     formatError: formatError(options.production, options.limits),
     plugins: [
       limitsPlugin(options.limits),
+      ...(options.planner === false ? [] : [plannerPlugin()]),
       logErrorsPlugin(),
       requestLogPlugin(),
       debugDbPlugin(),
@@ -100,7 +111,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
       ...(options.introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
       options.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({
-            embed: true,
+            // The Sandbox loads from Apollo's CDN (online users only); it sends no telemetry.
+            embed: { runTelemetry: false },
             footer: false,
             document: EXAMPLE_OPERATIONS,
           })

@@ -1,14 +1,16 @@
-import { EXAMPLE_OPERATIONS } from '../../src/graphql/examples';
+import { EXAMPLE_OPERATIONS } from '../../src/http/apollo/examples';
 import { startApi, type Api } from '../helpers/api';
 
 /** The Sandbox's example operations, each answered with exactly what the source says. */
 describe('the example operations', () => {
   let api: Api;
   const roundTrips: Record<string, number> = {};
+  const statements: Record<string, string[]> = {};
   const run = async (operationName: string, variables: Record<string, unknown> = {}) => {
     const result = await api.run(EXAMPLE_OPERATIONS, variables, operationName);
     expect(result.errors).toBeUndefined();
     roundTrips[operationName] = result.roundTrips;
+    statements[operationName] = result.statements;
     return result.data!;
   };
 
@@ -18,6 +20,7 @@ describe('the example operations', () => {
   afterAll(async () => {
     // The figures BENCHMARKS.md and the closing note quote.
     process.stderr.write(`example operations, Cypher round trips: ${JSON.stringify(roundTrips)}\n`);
+    process.stderr.write(`statements: ${JSON.stringify(statements)}\n`);
     await api.close();
   });
 
@@ -30,6 +33,7 @@ describe('the example operations', () => {
     expect(tenure.person).toEqual({ name: 'Patrick Simonnet', nameAr: 'باتريك سيموني' });
     expect(tenure.appointedOn).toEqual({ text: '2020-09', precision: 'MONTH' });
     expect(tenure.inOfficeFrom).toBeNull();
+    expect(tenure.basis).toBe('APPOINTED_NO_END_KNOWN');
     expect(tenure.appointedBy).toEqual({ name: 'Josep Borrell' });
     expect(tenure.citations).toEqual([
       {
@@ -49,9 +53,14 @@ describe('the example operations', () => {
     const { entity } = await run('OICStructure');
     expect(entity.aliases).toEqual(
       expect.arrayContaining([
-        { text: 'OIC', lang: 'EN', kind: 'ACRONYM' },
-        { text: 'منظمة المؤتمر الإسلامي', lang: 'AR', kind: 'FORMER_NAME' },
-        { text: 'Organisation of the Islamic Conference', lang: 'EN', kind: 'FORMER_NAME' },
+        { text: 'OIC', lang: 'EN', kind: 'ACRONYM', attestation: 'SOURCE' },
+        { text: 'منظمة المؤتمر الإسلامي', lang: 'AR', kind: 'OTHER_NAME', attestation: 'SOURCE' },
+        {
+          text: 'Organisation of the Islamic Conference',
+          lang: 'EN',
+          kind: 'OTHER_NAME',
+          attestation: 'RENDERING',
+        },
       ]),
     );
     const organs = Object.fromEntries(entity.organs.map((organ: any) => [organ.name, organ]));
@@ -112,8 +121,8 @@ describe('the example operations', () => {
       ['2013', 'FACT', 'Organisation of Islamic Cooperation opened OIC Permanent Mission to the EU'],
       ['2014-06', 'EVENT', 'EU–OIC technical talks'],
       ['2015', 'AGREEMENT', 'EU–OIC Memorandum of Understanding'],
-      ['2016', 'FACT', 'European Union accredited a holder of Head of the OIC Delegation'],
-      ['2017', 'SERIES_START', "EU–OIC senior officials' meetings"],
+      ['2016', 'FACT', 'European Union accredited a holder of EU Head of Delegation to the OIC'],
+      ['2017', 'INSTITUTIONALISED', "EU–OIC senior officials' meetings: institutionalised"],
       ['2017', 'EVENT', 'High-Level Forum on Discrimination and Hatred against Muslims'],
       ['2020', 'DOCUMENT', 'Joint resolutions on Myanmar at the UN Human Rights Council (2020)'],
       ['2020-07', 'EVENT', "EU–OIC senior officials' meeting of July 2020"],
@@ -149,20 +158,107 @@ describe('the example operations', () => {
         appointedOn: { text: '2020-11-28' },
         inOfficeFrom: { text: '2021-11-17' },
         attestedOn: null,
+        basis: 'TOOK_OFFICE_NO_END_KNOWN',
         citations: [expect.objectContaining({ quote: expect.stringContaining('اعتبارًا من 17 نوفمبر 2021') })],
       },
     ]);
     const earlier = await run('SecretaryGeneralOnDate', { date: '2015' });
-    expect(earlier.entity.holders.map((h: any) => h.person.name)).toEqual(['Madani']);
+    expect(earlier.entity.holders.map((h: any) => [h.person.name, h.basis])).toEqual([
+      ['Madani', 'ATTESTED_AT'],
+    ]);
   });
 
-  it('finds the OIC by a loosely spelt Arabic form of its former name', async () => {
+  it('names each High Representative by the title the source gives, and says how sure each tenure is', async () => {
+    const { entity } = await run('HighRepresentativesAndTheirTitles');
+    expect(entity.holders).toEqual([
+      {
+        person: { name: 'Mogherini' },
+        former: true,
+        attestedOn: { text: '2015' },
+        basis: 'ATTESTED_AT',
+        title: {
+          wording: { en: 'High Representative / Vice-President', ar: 'الممثلة العليا/ نائب الرئيس' },
+          includesVicePresident: true,
+          curatorReading: null,
+          citation: { quote: 'الممثلة العليا السابقة/ نائب الرئيس', start: 1907, end: 1942 },
+        },
+      },
+      {
+        person: { name: 'Josep Borrell' },
+        former: false,
+        attestedOn: { text: '2020-09' },
+        basis: 'ATTESTED_AT',
+        title: {
+          wording: {
+            en: 'Deputy High Representative / Vice-President',
+            ar: 'نائب الممثل الأعلى/ نائب الرئيس',
+          },
+          includesVicePresident: true,
+          curatorReading: { en: 'High Representative / Vice-President' },
+          citation: { quote: 'نائب الممثل الأعلى/ نائب الرئيس', start: 2406, end: 2437 },
+        },
+      },
+      {
+        person: { name: 'Javier Solana' },
+        former: true,
+        attestedOn: null,
+        basis: 'FORMER_NO_DATES',
+        title: {
+          wording: { en: 'High Representative of the European Union', ar: 'الممثل الأعلى للاتحاد الأوروبي' },
+          includesVicePresident: false,
+          curatorReading: null,
+          citation: { quote: 'الممثل الأعلى السابق للاتحاد الأوروبي', start: 1095, end: 1132 },
+        },
+      },
+    ]);
+  });
+
+  it("says when the EU accredited its head of delegation to the OIC, with the sentence's other reading", async () => {
+    const { entity } = await run('EUHeadOfDelegationToTheOIC');
+    expect(entity.name).toBe('EU Head of Delegation to the OIC');
+    expect(entity.accreditations).toEqual([
+      {
+        accreditedBy: { name: 'European Union' },
+        accreditedTo: [{ name: 'Organisation of Islamic Cooperation' }],
+        date: { text: '2016', precision: 'YEAR' },
+        note: {
+          en: expect.stringContaining("can also be read the other way: a head of the OIC's own delegation"),
+        },
+        citations: [
+          {
+            quote:
+              'في عام 2013، افتتحت منظمة التعاون الإسلامي بعثة دائمة لدى الاتحاد الأوروبي، بينما اعتمد الاتحاد الأوروبي رئيساً لوفد منظمة التعاون الإسلامي في عام 2016',
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('searches names, descriptions and quotes at once for a loosely spelt word, marking what matched', async () => {
     const { search } = await run('Search');
+    expect(
+      search.map((hit: { matchedIn: string; entity: { id: string } }) => [hit.matchedIn, hit.entity.id]),
+    ).toEqual([
+      ['NAME', 'terrorism'],
+      ['DESCRIPTION', 'oic-2025-programme-of-action'],
+      ['QUOTE', 'extremism'],
+      ['QUOTE', 'terrorism'],
+      ['QUOTE', 'oic-2025-programme-of-action'],
+    ]);
     expect(search[0]).toMatchObject({
-      entity: { id: 'oic', kind: 'ORGANIZATION', name: 'Organisation of Islamic Cooperation' },
-      matchedName: 'منظمة المؤتمر الإسلامي',
-      matchedAs: 'FORMER_NAME',
+      entity: { id: 'terrorism', kind: 'TOPIC', name: 'Terrorism' },
+      matchedName: 'الإرهاب',
+      matchedAs: 'NAME',
       exact: true,
+      fuzzy: false,
+      snippet: { text: 'الإرهاب', lang: 'AR', marks: [{ start: 0, end: 7 }] },
+    });
+    expect(search[4]).toMatchObject({
+      matchedName: null,
+      fuzzy: false,
+      snippet: { text: 'والذي يركز أيضاً بشكل مهم على الإرهاب والتطرف', marks: [{ start: 30, end: 37 }] },
+      citation: { id: 'eeas-oic-structure-eu-relations-ar@874-919' },
+      relation: { type: 'FOCUSES_ON', target: { name: 'Extremism' } },
     });
   });
 });

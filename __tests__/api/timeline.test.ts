@@ -39,7 +39,7 @@ describe('timelines', () => {
     const { entries, undated } = await timeline('eu-oic-relations', '2015', '2016-12');
     expect(entries.map((e: any) => [e.date.text, e.summary])).toEqual([
       ['2015', 'EU–OIC Memorandum of Understanding'],
-      ['2016', 'European Union accredited a holder of Head of the OIC Delegation'],
+      ['2016', 'European Union accredited a holder of EU Head of Delegation to the OIC'],
     ]);
     expect(undated).toEqual([]);
     const { entries: december } = await timeline('eu-oic-relations', '2011-12-15', '2011-12-20');
@@ -54,7 +54,7 @@ describe('timelines', () => {
   it("covers an organisation's organs and positions, and lists its recurring meetings apart", async () => {
     const { entries, recurring } = await timeline('oic', '2016', '2016');
     expect(entries.map((e: any) => [e.date.text, e.kind, e.entity?.id ?? e.relation?.id])).toEqual([
-      ['2016', 'FACT', 'eu-accredited-head-of-oic-delegation'],
+      ['2016', 'FACT', 'eu-accredited-head-of-eu-delegation-to-the-oic'],
       ['2016-04', 'EVENT', 'islamic-summit-13'],
       ['2016-04', 'DOCUMENT', 'oic-2025-programme-of-action'],
     ]);

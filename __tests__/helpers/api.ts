@@ -6,13 +6,15 @@ import type { Database } from '../../src/db/database';
 import { seedGraph } from '../../src/dataset/seed';
 import { createLogger } from '../../src/logger';
 import { buildGraphQLSchema, createApolloServer } from '../../src/server';
-import { resetGraph, testDatabase } from './database';
+import { scratchDatabase, sharedDatabase } from './database';
 
 export interface Result {
   data: Record<string, any> | null | undefined;
   errors: Array<{ message: string; extensions?: Record<string, any> }> | undefined;
   /** Cypher round trips the operation cost. */
   roundTrips: number;
+  /** The names of the statements sent, in order. */
+  statements: string[];
 }
 
 export interface RunOptions {
@@ -31,14 +33,24 @@ export interface Api {
   close(): Promise<void>;
 }
 
+export interface ApiOptions {
+  /**
+   * The suite changes the graph: it gets the scratch database (one suite at a time), loaded
+   * with the curated dataset, instead of the shared one that suites only read.
+   */
+  writes?: boolean;
+  /** Run the look-ahead planner (on by default, as in the server). */
+  planner?: boolean;
+}
+
 /**
  * Apollo Server over the real Neo4j holding the curated dataset, called with executeOperation:
  * the whole GraphQL stack and the database, without HTTP.
  */
-export async function startApi(): Promise<Api> {
-  const db = testDatabase();
-  await resetGraph(db);
-  await seedGraph(db);
+export async function startApi(options: ApiOptions = {}): Promise<Api> {
+  const scratch = options.writes ? await scratchDatabase() : null;
+  const db = scratch ?? sharedDatabase();
+  if (scratch) await seedGraph(scratch);
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const apollo = createApolloServer({
     schema: await buildGraphQLSchema(),
@@ -47,6 +59,7 @@ export async function startApi(): Promise<Api> {
     introspection: true,
     landingPage: false,
     limits: DEFAULT_LIMITS,
+    planner: options.planner,
   });
   await apollo.start();
   let request = 0;
@@ -61,12 +74,16 @@ export async function startApi(): Promise<Api> {
       const response = await apollo.executeOperation({ query, variables, operationName }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = response.body.singleResult;
-      return { data, errors: errors as Result['errors'], roundTrips: contextValue.stats.roundTrips };
+      return {
+        data,
+        errors: errors as Result['errors'],
+        roundTrips: contextValue.stats.roundTrips,
+        statements: contextValue.stats.statements,
+      };
     },
     async close() {
       await apollo.stop();
-      await resetGraph(db);
-      await db.close();
+      await (scratch ? scratch.release() : db.close());
     },
   };
 }

@@ -51,11 +51,12 @@ export interface ServerProcess {
 }
 
 /** Runs the compiled server as `npm start` does (global-setup compiled it). */
-export function startServerProcess(env: NodeJS.ProcessEnv): ServerProcess {
+export function startServerProcess(env: NodeJS.ProcessEnv, as?: { uid: number; gid: number }): ServerProcess {
   const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...as,
   });
   const logs: Array<Record<string, unknown>> = [];
   const stderr: string[] = [];
@@ -90,7 +91,14 @@ export function startServerProcess(env: NodeJS.ProcessEnv): ServerProcess {
         );
         void exited.then((code) => {
           clearTimeout(timer);
-          if (!check()) reject(new Error(`server exited (${code}) first; stderr: ${stderr.join('\n')}`));
+          if (!check()) {
+            const last = logs.slice(-5).map((line) => JSON.stringify(line));
+            reject(
+              new Error(
+                `server exited (${code}) first; stderr: ${stderr.join('\n')}; last logs: ${last.join('\n')}`,
+              ),
+            );
+          }
         });
       });
     },

@@ -6,17 +6,16 @@ import type {
   RelationData,
   RelationQualifiers,
   SourceDocument,
-} from '../../src/dataset/dataset.types';
+} from '../../src/domain/fact-data';
 import { sha256 } from '../../src/dataset/files';
 import {
   DOCUMENT_TYPES,
   EVENT_TYPES,
-  RELATION_TYPES,
   type DocumentType,
   type EntityKind,
   type EventType,
-  type RelationType,
-} from '../../src/dataset/vocabulary';
+} from '../../src/domain/kinds';
+import { RELATION_TYPES, type RelationType } from '../../src/domain/relation-types';
 import {
   acronym,
   coined,
@@ -318,6 +317,7 @@ export class SyntheticGraph {
     const local = index - this.range(kind).start;
     const r = new Random(this.seed, this.kinds.indexOf(kind), local);
     const domain = r.pick(DOMAINS);
+    // Aliases are the generator's, not words of its sources: CURATOR, with no citation.
     const aliases: AliasData[] = [];
     const attributes: EntityAttributes = {};
     let names: Pair;
@@ -330,7 +330,7 @@ export class SyntheticGraph {
           en: `${region.en} ${type.en} for ${domain.en}`,
           ar: `${type.ar} ${type.feminine ? region.arFeminine : region.ar} ${forAr(domain.ar)}`,
         };
-        aliases.push({ text: acronym(names.en), lang: 'en', kind: 'ACRONYM' });
+        aliases.push({ text: acronym(names.en), lang: 'en', kind: 'ACRONYM', attestation: 'CURATOR' });
         description = {
           en: `An organisation of states that works on ${domain.en.toLowerCase()}.`,
           ar: `منظمة من الدول تعمل في مجال ${domain.ar}.`,
@@ -379,12 +379,27 @@ export class SyntheticGraph {
         const family = coined(r);
         names = { en: `${first.en} ${family.en}`, ar: `${first.ar} ${family.ar}` };
         if (r.chance(0.3))
-          aliases.push({ text: `${first.en.charAt(0)}. ${family.en}`, lang: 'en', kind: 'VARIANT' });
+          aliases.push({
+            text: `${first.en.charAt(0)}. ${family.en}`,
+            lang: 'en',
+            kind: 'VARIANT',
+            attestation: 'CURATOR',
+          });
         if (r.chance(0.2)) {
           const father = r.pick(FIRST_NAMES);
           aliases.push(
-            { text: `${first.en} bin ${father.en} ${family.en}`, lang: 'en', kind: 'FULL_NAME' },
-            { text: `${first.ar} بن ${father.ar} ${family.ar}`, lang: 'ar', kind: 'FULL_NAME' },
+            {
+              text: `${first.en} bin ${father.en} ${family.en}`,
+              lang: 'en',
+              kind: 'FULL_NAME',
+              attestation: 'CURATOR',
+            },
+            {
+              text: `${first.ar} بن ${father.ar} ${family.ar}`,
+              lang: 'ar',
+              kind: 'FULL_NAME',
+              attestation: 'CURATOR',
+            },
           );
         }
         description = {
@@ -397,8 +412,8 @@ export class SyntheticGraph {
         const root = coined(r, { en: '', ar: '' });
         names = { en: `${root.en}ia`, ar: `${root.ar}يا` };
         aliases.push(
-          { text: `Republic of ${names.en}`, lang: 'en', kind: 'FULL_NAME' },
-          { text: `جمهورية ${names.ar}`, lang: 'ar', kind: 'FULL_NAME' },
+          { text: `Republic of ${names.en}`, lang: 'en', kind: 'FULL_NAME', attestation: 'CURATOR' },
+          { text: `جمهورية ${names.ar}`, lang: 'ar', kind: 'FULL_NAME', attestation: 'CURATOR' },
         );
         description = { en: 'A member state.', ar: 'دولة عضو.' };
         break;
@@ -556,8 +571,8 @@ export class SyntheticGraph {
       if (qualifiers.former) return { data: { ...data, qualifiers }, sentence: `${between()} سابقاً.` };
       const parts = [
         qualifiers.appointedOn && `عُيّن في ${dateInArabic(qualifiers.appointedOn)}`,
-        qualifiers.from && `تولّى المنصب في ${dateInArabic(qualifiers.from)}`,
-        qualifiers.until && `غادره في ${dateInArabic(qualifiers.until)}`,
+        qualifiers.inOfficeFrom && `تولّى المنصب في ${dateInArabic(qualifiers.inOfficeFrom)}`,
+        qualifiers.inOfficeUntil && `غادره في ${dateInArabic(qualifiers.inOfficeUntil)}`,
         qualifiers.attestedOn && `كان يشغله في ${dateInArabic(qualifiers.attestedOn)}`,
       ].filter(Boolean);
       return { data: { ...data, qualifiers }, sentence: `${between()}: ${parts.join('، ')}.` };
@@ -591,8 +606,8 @@ export class SyntheticGraph {
     const qualifiers: RelationQualifiers = {};
     const start = partialDate(t, year);
     if (t.chance(0.6)) qualifiers.appointedOn = start.length === 10 ? start.slice(0, 7) : start.slice(0, 4);
-    if (t.chance(0.85)) qualifiers.from = start;
-    if (!current && t.chance(0.85)) qualifiers.until = partialDate(t, until);
+    if (t.chance(0.85)) qualifiers.inOfficeFrom = start;
+    if (!current && t.chance(0.85)) qualifiers.inOfficeUntil = partialDate(t, until);
     if (t.chance(0.2)) qualifiers.attestedOn = String(year + t.int(Math.max(1, until - year)));
     return qualifiers;
   }

@@ -1,18 +1,18 @@
 import type { Database } from '../../src/db/database';
 import { cypher } from '../../src/db/queries';
-import { toGraphRecords } from '../../src/dataset/graph-records';
+import { toGraphRecords } from '../../src/graph/records';
 import type { SyntheticGraph } from './graph';
 
 /**
  * Writes a synthetic graph with the dataset loader's own records and statements
- * (src/dataset/graph-records.ts, cypher/dataset/upsert-*.cypher, create-relations.cypher), one
+ * (src/graph/records.ts, cypher/dataset/upsert-*.cypher, create-relations.cypher), one
  * transaction per batch, so that what is stored (search keys, date Start/End properties,
  * citationIds, CITED_BY citations) is exactly what the server reads from a curated load.
  * Entities first (with their sources and citations), then relations.
  */
 
 /** Bump when the generator's output changes, so a kept Neo4j home is not taken for a new graph. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export interface LoadReport {
   entities: number;

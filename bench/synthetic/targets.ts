@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../src/dataset/vocabulary';
+import type { EntityKind } from '../../src/domain/kinds';
 import type { SyntheticGraph } from './graph';
 
 /**

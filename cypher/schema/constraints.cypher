@@ -4,7 +4,7 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT citation_id IF NOT EXISTS FOR (c:Citation) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT dataset_state_id IF NOT EXISTS FOR (d:DatasetState) REQUIRE d.id IS UNIQUE;
 // Every relation has a stable id (a slug), unique within its type; one constraint per type of
-// src/dataset/vocabulary.ts (a test checks none is missing). Each also indexes r.id.
+// src/domain/relation-types.ts (a test checks none is missing). Each also indexes r.id.
 CREATE CONSTRAINT organ_of_id IF NOT EXISTS FOR ()-[r:ORGAN_OF]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT service_of_id IF NOT EXISTS FOR ()-[r:SERVICE_OF]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT mission_of_id IF NOT EXISTS FOR ()-[r:MISSION_OF]-() REQUIRE r.id IS UNIQUE;

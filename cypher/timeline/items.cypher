@@ -31,8 +31,8 @@ CALL (scope) {
   UNWIND scope AS s
   MATCH (s)-[r]-(:Entity)
   WHERE r.retractedAt IS NULL
-    AND (r.date IS NOT NULL OR r.appointedOn IS NOT NULL OR r.validFrom IS NOT NULL
-         OR r.validUntil IS NOT NULL OR r.attestedOn IS NOT NULL)
+    AND (r.date IS NOT NULL OR r.appointedOn IS NOT NULL OR r.inOfficeFrom IS NOT NULL
+         OR r.inOfficeUntil IS NOT NULL OR r.attestedOn IS NOT NULL)
   RETURN collect(DISTINCT r) AS touching
 }
 CALL () {
@@ -41,5 +41,5 @@ CALL () {
   RETURN collect(relationship) AS contextual
 }
 RETURN [t IN things | t {.*, namesAr: null, namesEn: null, searchKeys: null}] AS things, follows,
-       [r IN touching + contextual | {id: r.id, type: type(r), source: {id: startNode(r).id, kind: startNode(r).kind},
-                                       target: {id: endNode(r).id, kind: endNode(r).kind}, props: properties(r)}] AS facts
+       [r IN touching + contextual | {type: type(r), source: startNode(r).id, target: endNode(r).id,
+                                       props: properties(r)}] AS facts

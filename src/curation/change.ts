@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/auth';
 import type { Row, Tx } from '../db/database';
-import { firstDay, lastDay, type PartialDate } from '../dates/partial-date';
-import { unsupportedPrecision } from '../dataset/date-mentions';
+import { firstDay, lastDay, type PartialDate } from '../domain/partial-date';
+import { unsupportedPrecision } from '../domain/date-mentions';
 import { BadUserInputError } from '../errors';
 import { writeAudit } from './curation.repository';
 import type { AuditAction } from './curation.types';
@@ -60,7 +60,10 @@ export function checkPrecision(argument: string, date: PartialDate, quote: strin
 
 export function checkOrder(start: PartialDate | null | undefined, end: PartialDate | null | undefined): void {
   if (start && end && lastDay(end) < firstDay(start)) {
-    throw new BadUserInputError(`until: ${end.text} is before the start ${start.text}`, 'until');
+    throw new BadUserInputError(
+      `inOfficeUntil: ${end.text} is before the start ${start.text}`,
+      'inOfficeUntil',
+    );
   }
 }
 

@@ -32,9 +32,14 @@ export async function lockRelation(tx: Tx, id: string, requestId: string): Promi
     : null;
 }
 
-export async function createRelation(tx: Tx, params: Row): Promise<Row> {
+/** Locks the entity a relation starts from, for the rest of the transaction. */
+export async function lockRelationStart(tx: Tx, id: string, requestId: string): Promise<void> {
+  await tx.run(cypher('curation/lock-relation-start'), { id, requestId });
+}
+
+export async function createRelation(tx: Tx, params: Row): Promise<{ created: boolean; props: Row }> {
   const [row] = await tx.run(cypher('curation/create-relation'), params);
-  return row.props as Row;
+  return { created: row.created as boolean, props: row.props as Row };
 }
 
 export async function updateRelation(tx: Tx, params: Row): Promise<Row> {

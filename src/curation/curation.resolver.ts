@@ -15,13 +15,12 @@ import { Length } from 'class-validator';
 import { requireRole } from '../auth/auth';
 import type { Context } from '../context';
 import type { Row } from '../db/database';
-import type { PartialDate } from '../dates/partial-date';
-import { PageArgs } from '../graph/args';
+import type { PartialDate } from '../domain/partial-date';
+import { PageArgs } from '../graphql/page-args';
 import { Citation } from '../graph/citation.types';
-import { DateTextScalar } from '../graph/date.types';
-import type { CitationNode, RelationNode } from '../graph/graph.nodes';
-import { toEntityNode } from '../graph/graph.repository';
-import { decodeCursor, pageSize, toPage, type Page } from '../graph/pagination';
+import { DateTextScalar } from '../graphql/date.types';
+import { toEntityNode, toRelationNode, type CitationNode, type RelationNode } from '../graph/graph.nodes';
+import { decodeCursor, pageSize, toPage, type Page } from '../graphql/connection';
 import { auditPage } from './curation.repository';
 import type { Actor, Change } from './change';
 import { saveEntity } from './entity.curation';
@@ -63,15 +62,8 @@ function actorOf(ctx: Context, what: string): Actor {
 
 function relationOf(change: Change): RelationNode | null {
   if (!change.props || !change.relation) return null;
-  return {
-    id: String(change.props.id),
-    type: change.relation.type as RelationNode['type'],
-    direction: 'OUTGOING',
-    ownerId: change.relation.from,
-    otherId: change.relation.to,
-    sortKey: String(change.props.id),
-    props: change.props,
-  };
+  const { type, from, to } = change.relation;
+  return toRelationNode({ type, source: from, target: to, props: change.props }, from);
 }
 
 @Resolver(() => AuditEntry)
@@ -115,16 +107,18 @@ export class CurationResolver {
   }
 
   @Mutation(() => RelationChange, {
-    description: 'Ends a relation (a tenure) at a date. Needs the editor role and a citation.',
+    description:
+      'Ends a tenure (a HOLDS relation) at a date: in office until. Needs the editor role and a citation.',
   })
   async endRelation(
     @Arg('id', () => ID, { description: 'Id of the relation.' }) id: string,
-    @Arg('until', () => DateTextScalar, { description: 'When it ended.' }) until: PartialDate,
+    @Arg('inOfficeUntil', () => DateTextScalar, { description: 'When office ended.' })
+    inOfficeUntil: PartialDate,
     @Arg('citation', () => CitationInput, { description: 'What the change rests on.' })
     citation: CitationInput,
     @Ctx() ctx: Context,
   ): Promise<RelationChange> {
-    const change = await endRelation(ctx.db, actorOf(ctx, 'endRelation'), id, until, citation);
+    const change = await endRelation(ctx.db, actorOf(ctx, 'endRelation'), id, inOfficeUntil, citation);
     return {
       relation: relationOf(change),
       changed: change.changed,

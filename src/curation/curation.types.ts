@@ -1,12 +1,13 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { PartialDate } from '../dates/partial-date';
-import type { AliasKind, EntityKind, RelationType } from '../dataset/vocabulary';
-import { DateTextScalar } from '../graph/date.types';
+import type { PartialDate } from '../domain/partial-date';
+import type { AliasKind, EntityKind } from '../domain/kinds';
+import type { RelationType } from '../domain/relation-types';
+import { DateTextScalar } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
-import { AliasKindEnum, EntityKindEnum, Language, RelationTypeEnum } from '../graph/enums';
+import { AliasKindEnum, EntityKindEnum, Language, RelationTypeEnum } from '../graphql/enums';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
-import { Connection } from '../graph/pagination';
+import { Connection } from '../graphql/connection';
 import { Relation } from '../graph/relation.type';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -55,7 +56,11 @@ export class LocalizedTextInput {
   en!: string;
 }
 
-@InputType({ description: 'Another name of an entity.' })
+@InputType({
+  description:
+    "Another name of an entity. A new one counts as the curator's (attestation CURATOR); one that a correction " +
+    "keeps (same text and language) keeps its attestation, citation and curator's note.",
+})
 export class AliasInput {
   @Field({ description: 'The alias.' })
   @Length(1, 300)
@@ -131,9 +136,9 @@ export class RelationInput {
   @IsOptional()
   inOfficeFrom?: PartialDate;
 
-  @Field(() => DateTextScalar, { nullable: true, description: 'When it ended.' })
+  @Field(() => DateTextScalar, { nullable: true, description: 'For a tenure: when in office until.' })
   @IsOptional()
-  until?: PartialDate;
+  inOfficeUntil?: PartialDate;
 
   @Field(() => DateTextScalar, { nullable: true, description: 'A date at which it is known to hold.' })
   @IsOptional()

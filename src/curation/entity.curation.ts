@@ -1,9 +1,10 @@
-import type { Database } from '../db/database';
-import type { EntityData } from '../dataset/dataset.types';
-import { entityProps } from '../dataset/graph-records';
-import { ATTRIBUTES, KIND_LABELS, type EntityKind } from '../dataset/vocabulary';
+import type { Database, Row } from '../db/database';
+import type { EntityData } from '../domain/fact-data';
+import { entityProps } from '../graph/records';
+import { attributeSpec } from '../domain/attributes';
+import { KIND_LABELS, type EntityKind } from '../domain/kinds';
 import { BadUserInputError, ConflictError } from '../errors';
-import { Language } from '../graph/enums';
+import { Language } from '../graphql/enums';
 import { audited, checkPrecision, same, UNCHANGED, type Actor, type Change } from './change';
 import { resolveCitation } from './citation';
 import { lockEntity, writeEntity } from './curation.repository';
@@ -18,8 +19,30 @@ const ENTITY_FIELDS = [
   'aliasTexts',
   'aliasLangs',
   'aliasKinds',
+  'aliasAttestations',
+  'aliasCuratorNotesAr',
+  'aliasCuratorNotesEn',
   'date',
 ];
+const ALIAS_ORIGIN = ['aliasAttestations', 'aliasCitationIds', 'aliasCuratorNotesAr', 'aliasCuratorNotesEn'];
+
+/**
+ * An alias a curator adds through the API is the curator's; one the correction keeps (same text
+ * and language) keeps its attestation, citation and note, so that re-sending the aliases of a
+ * dataset entity does not turn the source's names into the curator's.
+ */
+function keepAliasOrigins(before: Row, next: Row): void {
+  const texts = (before.aliasTexts as string[] | undefined) ?? [];
+  const langs = (before.aliasLangs as string[] | undefined) ?? [];
+  (next.aliasTexts as string[]).forEach((text, i) => {
+    const kept = texts.findIndex((t, j) => t === text && langs[j] === (next.aliasLangs as string[])[i]);
+    if (kept < 0) return;
+    for (const name of ALIAS_ORIGIN) {
+      const stored = before[name] as string[] | undefined;
+      if (stored?.[kept] !== undefined) (next[name] as string[])[i] = stored[kept];
+    }
+  });
+}
 
 /**
  * Adds an entity or corrects one. One transaction: lock (or create), compare, write, cite,
@@ -45,6 +68,7 @@ export function saveEntity(
         `Entity "${input.id}" is a ${before.kind}; its kind cannot change to ${input.kind}`,
       );
     }
+    if (!created) keepAliasOrigins(before, next);
     if (!created && ENTITY_FIELDS.every((field) => same(before[field], next[field])))
       return UNCHANGED(before);
     const cited = await resolveCitation(tx, citation, actor.principal.name);
@@ -72,7 +96,7 @@ export function saveEntity(
 
 function entityData(input: EntityInput): EntityData {
   const attributes =
-    input.date && ATTRIBUTES.date.kinds.includes(input.kind) ? { date: input.date.text } : undefined;
+    input.date && attributeSpec('date').kinds.includes(input.kind) ? { date: input.date.text } : undefined;
   if (input.date && !attributes)
     throw new BadUserInputError(`entity.date: a ${input.kind} has no date`, 'entity.date');
   return {
@@ -84,6 +108,7 @@ function entityData(input: EntityInput): EntityData {
       text: alias.text,
       lang: alias.lang === Language.AR ? 'ar' : 'en',
       kind: alias.kind,
+      attestation: 'CURATOR',
     })),
     attributes,
     citations: [],

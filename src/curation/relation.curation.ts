@@ -1,14 +1,16 @@
 import type { Database, Row, Tx } from '../db/database';
-import { firstDay, lastDay, parsePartialDate, type PartialDate } from '../dates/partial-date';
-import type { RelationData } from '../dataset/dataset.types';
-import { relationProps } from '../dataset/graph-records';
-import { RELATION_TYPES } from '../dataset/vocabulary';
+import { firstDay, lastDay, parsePartialDate, type PartialDate } from '../domain/partial-date';
+import type { RelationData } from '../domain/fact-data';
+import { asOfProps, relationProps } from '../graph/records';
+import type { EntityKind } from '../domain/kinds';
+import { joinProblem } from '../domain/relation-types';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import { audited, checkOrder, checkPrecision, same, UNCHANGED, type Actor, type Change } from './change';
 import { resolveCitation } from './citation';
 import {
   createRelation,
   lockRelation,
+  lockRelationStart,
   readEntities,
   retractEntity,
   updateRelation,
@@ -24,7 +26,6 @@ export function addRelation(
   citation: CitationInput,
 ): Promise<Change> {
   return db.writeTransaction(async (tx) => {
-    const spec = RELATION_TYPES[input.type];
     const ends = await readEntities(tx, [input.from, input.to, ...(input.role ? [input.role] : [])]);
     for (const [end, id] of [
       ['from', input.from],
@@ -32,18 +33,16 @@ export function addRelation(
     ] as const) {
       const entity = ends.get(id);
       if (!entity) throw new BadUserInputError(`relation.${end}: unknown entity "${id}"`, `relation.${end}`);
-      if (!(spec[end] as readonly string[]).includes(entity.kind as string)) {
-        throw new BadUserInputError(
-          `relation.${end}: ${input.type} cannot go ${end} a ${entity.kind} ("${id}"); allowed: ${spec[end].join(', ')}`,
-          `relation.${end}`,
-        );
-      }
+      const problem = joinProblem(input.type, end, entity.kind as EntityKind, id);
+      if (problem) throw new BadUserInputError(`relation.${end}: ${problem}`, `relation.${end}`);
     }
     if (input.role && !ends.has(input.role))
       throw new BadUserInputError(`relation.role: unknown entity "${input.role}"`, 'relation.role');
-    checkOrder(input.inOfficeFrom ?? input.appointedOn, input.until);
+    checkOrder(input.inOfficeFrom ?? input.appointedOn, input.inOfficeUntil);
     const id = input.id ?? `${input.from}-${input.type.toLowerCase().replace(/_/g, '-')}-${input.to}`;
     const props = relationProps(relationData(id, input));
+    // Concurrent identical requests queue here, so that each sees what the one before it made.
+    await lockRelationStart(tx, input.from, actor.requestId);
     const existing = await lockRelation(tx, id, actor.requestId);
     if (existing) {
       if (
@@ -63,20 +62,23 @@ export function addRelation(
       date: input.date,
       appointedOn: input.appointedOn,
       inOfficeFrom: input.inOfficeFrom,
-      until: input.until,
+      inOfficeUntil: input.inOfficeUntil,
       attestedOn: input.attestedOn,
     })) {
       if (date && cited.quote) checkPrecision(`relation.${name}`, date, cited.quote);
     }
-    const after = await createRelation(tx, {
+    const { created, props: after } = await createRelation(tx, {
       id,
       type: input.type,
       from: input.from,
       to: input.to,
-      props,
+      // A fact resting on a curator's note, not on a quote, is the curator's knowledge.
+      props: cited.quote ? props : { ...props, attestation: 'CURATOR' },
       actor: actor.principal.name,
       citationId: cited.id,
     });
+    if (!created)
+      return { ...UNCHANGED(after), relation: { type: input.type, from: input.from, to: input.to } };
     const audit = await audited(tx, actor, 'RELATION_ADDED', id, 'RELATION', null, after, cited.id);
     return {
       changed: true,
@@ -97,13 +99,23 @@ export function endRelation(
 ): Promise<Change> {
   return db.writeTransaction(async (tx) => {
     const existing = await requireRelation(tx, id, actor);
-    if (existing.props.validUntil === until.text) return { ...UNCHANGED(existing.props), relation: existing };
-    checkOrder(dateOf(existing.props.validFrom ?? existing.props.appointedOn ?? existing.props.date), until);
+    if (existing.props.inOfficeUntil === until.text)
+      return { ...UNCHANGED(existing.props), relation: existing };
+    checkOrder(
+      dateOf(existing.props.inOfficeFrom ?? existing.props.appointedOn ?? existing.props.date),
+      until,
+    );
     const cited = await resolveCitation(tx, citation, actor.principal.name);
-    if (cited.quote) checkPrecision('until', until, cited.quote);
+    if (cited.quote) checkPrecision('inOfficeUntil', until, cited.quote);
+    const ended = {
+      inOfficeUntil: until.text,
+      inOfficeUntilStart: firstDay(until),
+      inOfficeUntilEnd: lastDay(until),
+    };
     const after = await updateRelation(tx, {
       id,
-      changes: { validUntil: until.text, validUntilStart: firstDay(until), validUntilEnd: lastDay(until) },
+      // When it holds "as of" a date moves with its end.
+      changes: { ...ended, ...asOfProps(existing.type, { ...existing.props, ...ended }) },
       actor: actor.principal.name,
       citationId: cited.id,
     });
@@ -178,8 +190,8 @@ function relationData(id: string, input: RelationInput): RelationData {
     qualifiers: {
       ...(input.date ? { date: input.date.text } : {}),
       ...(input.appointedOn ? { appointedOn: input.appointedOn.text } : {}),
-      ...(input.inOfficeFrom ? { from: input.inOfficeFrom.text } : {}),
-      ...(input.until ? { until: input.until.text } : {}),
+      ...(input.inOfficeFrom ? { inOfficeFrom: input.inOfficeFrom.text } : {}),
+      ...(input.inOfficeUntil ? { inOfficeUntil: input.inOfficeUntil.text } : {}),
       ...(input.attestedOn ? { attestedOn: input.attestedOn.text } : {}),
       ...(input.former !== undefined ? { former: input.former } : {}),
       ...(input.role ? { role: input.role } : {}),
@@ -195,8 +207,8 @@ function dateOf(value: unknown): PartialDate | null {
 const QUALIFIER_KEYS = [
   'date',
   'appointedOn',
-  'validFrom',
-  'validUntil',
+  'inOfficeFrom',
+  'inOfficeUntil',
   'attestedOn',
   'former',
   'roleId',

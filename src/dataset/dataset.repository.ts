@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { cypher } from '../db/queries';
-import type { GraphRecords, RelationRecord } from './graph-records';
+import type { GraphRecords, RelationRecord } from '../graph/records';
 
 export interface StoredElement {
   hash: string;

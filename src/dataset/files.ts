@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../paths';
-import type { EntityData, GraphFile, RelationData, SourceDocument, SourceMeta } from './dataset.types';
+import type { EntityData, GraphFile, RelationData, SourceDocument, SourceMeta } from '../domain/fact-data';
 
 export const DATA_DIR = path.join(projectRoot, 'data');
 

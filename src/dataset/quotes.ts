@@ -1,4 +1,4 @@
-import type { SourceDocument } from './dataset.types';
+import type { SourceDocument } from '../domain/fact-data';
 
 /** The text between two code-point offsets (start inclusive, end exclusive). */
 export function sliceSource(source: SourceDocument, start: number, end: number): string {

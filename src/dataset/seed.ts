@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { readStoredState, writePlan, type WritePlan } from './dataset.repository';
 import { readDatasetFiles, DATA_DIR } from './files';
-import { toGraphRecords } from './graph-records';
+import { toGraphRecords } from '../graph/records';
 import { validateDataset } from './validate';
 
 export interface Counts {

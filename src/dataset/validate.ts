@@ -4,32 +4,24 @@ import {
   parsePartialDate,
   PartialDateError,
   type PartialDate,
-} from '../dates/partial-date';
+} from '../domain/partial-date';
 import type {
   Bilingual,
   CitationData,
   Dataset,
   EntityData,
+  OfficeTitleData,
   RecurrenceData,
   RelationData,
   SourceDocument,
-} from './dataset.types';
-import { unsupportedPrecision } from './date-mentions';
+} from '../domain/fact-data';
+import { unsupportedPrecision } from '../domain/date-mentions';
 import { sha256, type RawDataset } from './files';
 import { findQuote, sliceSource } from './quotes';
-import {
-  ALIAS_KINDS,
-  ATTRIBUTES,
-  DATE_QUALIFIERS,
-  DOCUMENT_TYPES,
-  ENTITY_KINDS,
-  EVENT_TYPES,
-  MEETING_MODES,
-  RECURRENCE_UNITS,
-  RELATION_TYPES,
-  type EntityKind,
-  type RelationType,
-} from './vocabulary';
+import { ALIAS_KINDS, ATTESTATIONS, ENTITY_KINDS, RECURRENCE_UNITS } from '../domain/kinds';
+import { ATTRIBUTE_VALUES, attributeSpec, isAttributeName } from '../domain/attributes';
+import { DATE_QUALIFIER_NAMES, OTHER_QUALIFIERS } from '../domain/qualifiers';
+import { joinProblem, RELATION_TYPES, type RelationType } from '../domain/relation-types';
 
 /** The dataset broke a rule; nothing was written. Each problem names the element and the rule. */
 export class DatasetError extends Error {
@@ -160,6 +152,26 @@ export function validateDataset(raw: RawDataset): Dataset {
     }
   };
 
+  const officeTitle = (label: string, relation: RelationData, title: OfficeTitleData): void => {
+    if (relation.type !== 'HOLDS' && relation.type !== 'SIGNED')
+      problems.push(`${label}: only a tenure (HOLDS) or a signature (SIGNED) has a title`);
+    bilingual(`${label}.wording`, title.wording);
+    if (title.curatorReading) bilingual(`${label}.curatorReading`, title.curatorReading);
+    if (!title.citation) return void problems.push(`${label}: needs the citation of the source's wording`);
+    checkCitation(`${label}: citation`, title.citation);
+    const { quote, start, end } = title.citation;
+    if (title.wording?.ar !== withoutFormer(quote)) {
+      problems.push(
+        `${label}: the Arabic wording must be the quote less «السابق»/«السابقة»: "${withoutFormer(quote)}"`,
+      );
+    }
+    if (title.includesVicePresident !== quote.includes('نائب الرئيس')) {
+      problems.push(`${label}: includesVicePresident must say whether the quote names «نائب الرئيس»`);
+    }
+    if (!relation.citations?.some((c) => c.start <= start && end <= c.end))
+      problems.push(`${label}: the title's quote lies within none of the fact's own citations`);
+  };
+
   for (const entity of raw.entities) {
     const label = `entity "${entity.id}" (${entity.file})`;
     if (!(entity.kind in ENTITY_KINDS)) {
@@ -170,10 +182,25 @@ export function validateDataset(raw: RawDataset): Dataset {
     bilingual(`${label}: name`, entity.names);
     bilingual(`${label}: description`, entity.description);
     for (const alias of entity.aliases ?? []) {
-      if (alias.lang !== 'ar' && alias.lang !== 'en')
-        problems.push(`${label}: alias "${alias.text}" has no language ar or en`);
-      if (!(alias.kind in ALIAS_KINDS))
-        problems.push(`${label}: alias "${alias.text}" has unknown kind "${alias.kind}"`);
+      const where = `${label}: alias "${alias.text}"`;
+      if (alias.lang !== 'ar' && alias.lang !== 'en') problems.push(`${where} has no language ar or en`);
+      if (!(alias.kind in ALIAS_KINDS)) problems.push(`${where} has unknown kind "${alias.kind}"`);
+      if (!(alias.attestation in ATTESTATIONS)) {
+        problems.push(
+          `${where}: attestation ${JSON.stringify(alias.attestation)} is not one of ${Object.keys(ATTESTATIONS).join(', ')}`,
+        );
+      } else if (alias.attestation === 'CURATOR') {
+        if (alias.citation) problems.push(`${where}: a curator's alias cites no source words`);
+      } else if (!alias.citation) {
+        problems.push(`${where}: ${alias.attestation} needs the citation of the source's words`);
+      } else {
+        checkCitation(`${where}: citation`, alias.citation);
+        if (alias.attestation === 'SOURCE' && alias.citation.quote !== alias.text)
+          problems.push(
+            `${where}: SOURCE means the source gives it verbatim, but the quote is "${alias.citation.quote}"`,
+          );
+      }
+      if (alias.curatorNote) bilingual(`${where}: curatorNote`, alias.curatorNote);
     }
     const cited = citations(label, entity.citations);
     const supported = new Map<string, string[]>();
@@ -185,12 +212,12 @@ export function validateDataset(raw: RawDataset): Dataset {
       problems.push(`${label}: no citation supports its name (mark one with supports: ["name"])`);
     const attributes = entity.attributes ?? {};
     for (const [name, value] of Object.entries(attributes)) {
-      const spec = ATTRIBUTES[name];
       const where = `${label}: attribute ${name}`;
-      if (!spec) {
+      if (!isAttributeName(name)) {
         problems.push(`${where}: unknown attribute`);
         continue;
       }
+      const spec = attributeSpec(name);
       if (!spec.kinds.includes(entity.kind)) problems.push(`${where}: not an attribute of ${entity.kind}`);
       const quotes = supported.get(name) ?? [];
       if (quotes.length === 0) problems.push(`${where}: no citation supports it`);
@@ -198,9 +225,7 @@ export function validateDataset(raw: RawDataset): Dataset {
       if (spec.type === 'date') date(where, value, quotes);
       if (spec.type === 'int' && !Number.isInteger(value)) problems.push(`${where}: expected a whole number`);
       if (spec.type === 'recurrence') recurrence(where, value as RecurrenceData);
-      const allowed = { eventType: EVENT_TYPES, mode: MEETING_MODES, documentType: DOCUMENT_TYPES }[
-        spec.type as string
-      ];
+      const allowed = ATTRIBUTE_VALUES[spec.type];
       if (allowed && !(String(value) in allowed)) problems.push(`${where}: unknown value "${value}"`);
     }
     for (const field of supported.keys()) {
@@ -216,24 +241,26 @@ export function validateDataset(raw: RawDataset): Dataset {
     for (const end of ['from', 'to'] as const) {
       const target = entities.get(relation[end]);
       if (!target) problems.push(`${label}: "${end}" names unknown entity "${relation[end]}"`);
-      else if (spec && !(spec[end] as readonly EntityKind[]).includes(target.kind)) {
-        problems.push(
-          `${label}: ${relation.type} cannot go ${end} a ${target.kind} ("${target.id}"); allowed: ${spec[end].join(', ')}`,
-        );
+      else if (spec) {
+        const problem = joinProblem(relation.type, end, target.kind, target.id);
+        if (problem) problems.push(`${label}: ${problem}`);
       }
     }
     const quotes = citations(label, relation.citations).map((citation) => citation.quote);
     const qualifiers = relation.qualifiers ?? {};
     const dates: Partial<Record<string, PartialDate>> = {};
-    for (const name of DATE_QUALIFIERS) {
+    for (const name of DATE_QUALIFIER_NAMES) {
       if (qualifiers[name] !== undefined) dates[name] = date(`${label}: ${name}`, qualifiers[name], quotes);
     }
-    if (dates.from && dates.until && lastDay(dates.until) < firstDay(dates.from)) {
-      problems.push(`${label}: until ${dates.until.text} is before from ${dates.from.text}`);
-    }
-    if (dates.appointedOn && dates.from && lastDay(dates.from) < firstDay(dates.appointedOn)) {
+    const { inOfficeFrom, inOfficeUntil, appointedOn } = dates;
+    if (inOfficeFrom && inOfficeUntil && lastDay(inOfficeUntil) < firstDay(inOfficeFrom)) {
       problems.push(
-        `${label}: in office from ${dates.from.text}, before the appointment on ${dates.appointedOn.text}`,
+        `${label}: inOfficeUntil ${inOfficeUntil.text} is before inOfficeFrom ${inOfficeFrom.text}`,
+      );
+    }
+    if (appointedOn && inOfficeFrom && lastDay(inOfficeFrom) < firstDay(appointedOn)) {
+      problems.push(
+        `${label}: in office from ${inOfficeFrom.text}, before the appointment on ${appointedOn.text}`,
       );
     }
     if (qualifiers.role !== undefined && !entities.has(qualifiers.role)) {
@@ -241,10 +268,19 @@ export function validateDataset(raw: RawDataset): Dataset {
     }
     if (qualifiers.recurrence) recurrence(`${label}: recurrence`, qualifiers.recurrence);
     if (qualifiers.note) bilingual(`${label}: note`, qualifiers.note);
+    if (qualifiers.attestation !== undefined && !['SOURCE', 'CURATOR'].includes(qualifiers.attestation)) {
+      problems.push(
+        `${label}: attestation of a fact is SOURCE or CURATOR, received "${qualifiers.attestation}"`,
+      );
+    }
+    if (qualifiers.attestation === 'CURATOR' && !qualifiers.curatorNote)
+      problems.push(`${label}: a curator's fact needs a curatorNote saying what it rests on`);
+    if (qualifiers.curatorNote) bilingual(`${label}: curatorNote`, qualifiers.curatorNote);
+    if (qualifiers.title) officeTitle(`${label}: title`, relation, qualifiers.title);
     for (const id of qualifiers.context ?? []) {
       if (!entities.has(id)) problems.push(`${label}: context names unknown entity "${id}"`);
     }
-    const known = new Set<string>([...DATE_QUALIFIERS, 'former', 'role', 'recurrence', 'note', 'context']);
+    const known = new Set<string>([...DATE_QUALIFIER_NAMES, ...OTHER_QUALIFIERS]);
     for (const name of Object.keys(qualifiers))
       if (!known.has(name)) problems.push(`${label}: unknown qualifier "${name}"`);
   }
@@ -253,15 +289,37 @@ export function validateDataset(raw: RawDataset): Dataset {
   const strip = <T extends { file: string }>({ file: _file, ...rest }: T): Omit<T, 'file'> => rest;
   return {
     sources: raw.sources,
-    entities: raw.entities.map((entity) => withSource(strip(entity), defaultSource)),
-    relations: raw.relations.map((relation) => withSource(strip(relation), defaultSource)),
+    entities: raw.entities.map((entity) => {
+      const element = withSource(strip(entity), defaultSource);
+      if (!element.aliases) return element;
+      const aliases = element.aliases.map((alias) =>
+        alias.citation ? { ...alias, citation: sourced(alias.citation, defaultSource) } : alias,
+      );
+      return { ...element, aliases };
+    }),
+    relations: raw.relations.map((relation) => {
+      const element = withSource(strip(relation), defaultSource);
+      const title = element.qualifiers?.title;
+      if (!title) return element;
+      const qualifiers = {
+        ...element.qualifiers,
+        title: { ...title, citation: sourced(title.citation, defaultSource) },
+      };
+      return { ...element, qualifiers };
+    }),
   };
+}
+
+/** A title as the source words it, less «السابق»/«السابقة» ("former": page-relative, not part of the title). */
+export function withoutFormer(quote: string): string {
+  return quote.replace(/\s+السابقة?(?=[\s/]|$)/gu, '');
 }
 
 /** Fills in each citation's source, so that nothing downstream guesses it. */
 function withSource<T extends EntityData | RelationData>(element: T, source: string | undefined): T {
-  return {
-    ...element,
-    citations: element.citations.map((citation) => ({ ...citation, source: citation.source ?? source })),
-  };
+  return { ...element, citations: element.citations.map((citation) => sourced(citation, source)) };
+}
+
+function sourced(citation: CitationData, source: string | undefined): CitationData {
+  return { ...citation, source: citation.source ?? source };
 }

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
-import { DatabaseUnavailableError } from '../errors';
+import { DatabaseTimeoutError, DatabaseUnavailableError } from '../errors';
 import { Availability } from './availability';
 import { failFast, mapNeo4jError } from './errors';
 import type { Logger } from '../logger';
@@ -9,9 +9,11 @@ import { cypher, type CypherQuery } from './queries';
 export interface QueryStats {
   roundTrips: number;
   records: number;
+  /** The name of each statement, in the order they were sent. */
+  statements: string[];
 }
 
-export const newQueryStats = (): QueryStats => ({ roundTrips: 0, records: 0 });
+export const newQueryStats = (): QueryStats => ({ roundTrips: 0, records: 0, statements: [] });
 
 export interface DriverSettings {
   uri: string;
@@ -49,8 +51,16 @@ export interface Tx {
 export interface DatabaseOptions {
   /** Longest a transaction may run before Neo4j stops it. */
   transactionTimeoutMs?: number;
+  /** How long a query may wait before Neo4j is pinged to see whether it is hung. */
+  probeAfterMs?: number;
   logger?: Logger;
 }
+
+/**
+ * How much longer than the transaction timeout the server waits for Neo4j before it gives up on
+ * its own: Neo4j enforces the timeout, so past this Neo4j is not answering at all.
+ */
+export const DEADLINE_GRACE_MS = 1_000;
 
 export class Database {
   /** Shared by every per-request copy: one view of whether Neo4j is reachable. */
@@ -65,7 +75,9 @@ export class Database {
     options: DatabaseOptions = {},
   ) {
     this.transactionTimeoutMs = options.transactionTimeoutMs ?? 10_000;
-    this.availability = new Availability(() => this.ping(), options.logger);
+    this.availability = new Availability((timeoutMs) => this.ping(timeoutMs), options.logger, {
+      probeAfterMs: options.probeAfterMs,
+    });
   }
 
   /**
@@ -129,16 +141,23 @@ export class Database {
     });
     const config = { timeout: this.transactionTimeoutMs, metadata: { app: 'oic-knowledge-graph' } };
     const body = (managed: ManagedTransaction): Promise<T> => work(wrap(managed, this.stats));
+    const answer = mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config);
+    let answered = false;
     try {
-      return mode === 'READ'
-        ? await session.executeRead(body, config)
-        : await session.executeWrite(body, config);
+      // The driver bounds connecting and acquiring, not waiting for an answer: a hung Neo4j
+      // would hold the request for ever. The client-side deadline and the probe bound it.
+      const result = await this.availability.within(answer, this.transactionTimeoutMs + DEADLINE_GRACE_MS);
+      answered = true;
+      return result;
     } catch (error) {
+      answered = !(error instanceof DatabaseTimeoutError || error instanceof DatabaseUnavailableError);
       const mapped = mapNeo4jError(error);
       if (mapped instanceof DatabaseUnavailableError) this.availability.markDown();
       throw mapped;
     } finally {
-      await session.close();
+      // A Neo4j that did not answer the query would not answer the close either: do not wait.
+      if (answered) await session.close();
+      else void session.close().catch(() => undefined);
     }
   }
 }
@@ -160,7 +179,10 @@ function toNeo4jParams(value: unknown): unknown {
 function wrap(managed: ManagedTransaction, stats?: QueryStats): Tx {
   return {
     async run(query, params = {}) {
-      if (stats) stats.roundTrips += 1;
+      if (stats) {
+        stats.roundTrips += 1;
+        stats.statements.push(query.name);
+      }
       let result;
       try {
         result = await managed.run(query.text, toNeo4jParams(params) as Row);

@@ -9,10 +9,14 @@ import {
 const UNAVAILABLE_CODES = new Set<string>([
   driverErrors.SERVICE_UNAVAILABLE,
   driverErrors.SESSION_EXPIRED,
-  'Neo.TransientError.General.DatabaseUnavailable',
+  // The connection broke in the middle of a message: Neo4j went away.
+  driverErrors.PROTOCOL_ERROR,
   'Neo.ClientError.Database.DatabaseNotFound',
   'Neo.ClientError.Security.Unauthorized',
   'Neo.ClientError.Security.AuthenticationRateLimit',
+  // A Neo4j shutting down or starting fails the transactions it cannot begin or commit.
+  'Neo.DatabaseError.Transaction.TransactionStartFailed',
+  'Neo.DatabaseError.Transaction.TransactionCommitFailed',
 ]);
 
 /**
@@ -37,20 +41,33 @@ function memoryError(error: Neo4jError): QueryTooLargeError | DatabaseOverloaded
 }
 
 /**
+ * What the driver raises without a Neo4j code ('N/A') when the connection itself fails: refused,
+ * reset or closed sockets, a pool that cannot hand out a connection in time, or one closing.
+ */
+const CONNECTION_FAILURE =
+  /acquisition timed out|connect|ECONNREFUSED|ECONNRESET|EPIPE|socket|pool is closed/i;
+
+/**
  * The one place Neo4j errors become client errors. Unavailability and timeouts are expected in
- * operation and get their own codes; anything else (a Cypher bug, a constraint we did not
- * foresee) is left as it is, so the server masks it and logs its cause.
+ * operation and get their own codes: every error the driver deems worth retrying (Neo4j's
+ * transient errors, a lost server or session) is DATABASE_UNAVAILABLE, since the retries are
+ * spent by the time it gets here; a transaction Neo4j stopped at its timeout is DATABASE_TIMEOUT;
+ * a memory limit (transient to Neo4j, but asking again fails again) is QUERY_TOO_LARGE or
+ * DATABASE_OVERLOADED.
+ * Anything else (a Cypher bug, a constraint we did not foresee) is left as it is, so the server
+ * masks it and logs its cause.
  */
 export function mapNeo4jError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  if (UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError();
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut'))
     return new DatabaseTimeoutError();
   const memory = memoryError(error);
   if (memory) return memory;
-  if (error.code === 'N/A' && /acquisition timed out|connect|ECONNREFUSED/i.test(error.message)) {
+  if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.')) {
     return new DatabaseUnavailableError();
   }
+  if (Neo4jError.isRetryable(error)) return new DatabaseUnavailableError();
+  if (error.code === 'N/A' && CONNECTION_FAILURE.test(error.message)) return new DatabaseUnavailableError();
   return error;
 }
 
@@ -62,4 +79,45 @@ export function mapNeo4jError(error: unknown): unknown {
  */
 export function failFast(error: unknown): unknown {
   return error instanceof Neo4jError ? (memoryError(error) ?? error) : error;
+}
+
+/** Where the server tried to connect at start-up, to name in what it says. */
+export interface ConnectionTarget {
+  uri: string;
+  username: string;
+  database: string;
+}
+
+/**
+ * Why the first connection to Neo4j failed, as one line naming the variable to fix, or null
+ * for a failure that is not about the connection settings.
+ */
+export function connectionProblem(error: unknown, target: ConnectionTarget): string | null {
+  if (!(error instanceof Neo4jError)) return null;
+  if (error.code === 'Neo.ClientError.Security.Unauthorized') {
+    return (
+      `NEO4J_USERNAME/NEO4J_PASSWORD: Neo4j at ${target.uri} refused the user "${target.username}" with the ` +
+      'password given; check both'
+    );
+  }
+  if (error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return `NEO4J_PASSWORD: Neo4j at ${target.uri} locked the user "${target.username}" after failed logins; wait, then check the password`;
+  }
+  if (error.code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return `NEO4J_DATABASE: Neo4j at ${target.uri} has no database "${target.database}"; name one it has`;
+  }
+  const cause = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ETIMEDOUT|timed out/.exec(error.message)?.[0];
+  if (error.code === driverErrors.SERVICE_UNAVAILABLE || cause) {
+    const what =
+      cause === 'ENOTFOUND' || cause === 'EAI_AGAIN'
+        ? 'the host name is unknown'
+        : cause === 'ECONNREFUSED'
+          ? 'connection refused'
+          : 'no answer';
+    return (
+      `NEO4J_URI: nothing answers at ${target.uri} (${what}); check the address and that Neo4j runs there, ` +
+      'or unset NEO4J_URI to start the local Neo4j'
+    );
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
+import { dataFolderProblem } from './data-folder';
 import { ensureLocalNeo4jBuilt, LocalNeo4jError, type Progress } from './local-neo4j.build';
 
 /**
@@ -118,8 +118,14 @@ export class LocalNeo4j {
 
   static async start(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
     const progress = options.progress ?? (() => {});
+    // Before Maven and Java: a folder that cannot hold the data is one plain line, at once.
+    const problem = dataFolderProblem(options.home);
+    if (problem) {
+      throw new LocalNeo4jError(
+        `NEO4J_LOCAL_DIR: ${problem}; set NEO4J_LOCAL_DIR to a writable folder for the local Neo4j's data`,
+      );
+    }
     const build = await ensureLocalNeo4jBuilt(progress);
-    fs.mkdirSync(options.home, { recursive: true });
     const heap = options.heap ?? DEFAULT_HEAP;
     const settings: Record<string, string> = {
       'server.memory.pagecache.size': options.pageCache ?? DEFAULT_PAGE_CACHE,

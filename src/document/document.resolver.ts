@@ -1,21 +1,27 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
-import type { DocumentType } from '../dataset/vocabulary';
-import { Event } from '../event/event.types';
-import { PageArgs } from '../graph/args';
-import { PartialDate } from '../graph/date.types';
+import type { DocumentType } from '../domain/kinds';
+import { PageArgs } from '../graphql/page-args';
+import { PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
-import { DocumentTypeEnum } from '../graph/enums';
+import { DocumentTypeEnum } from '../graphql/enums';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
-import type { Page } from '../graph/pagination';
-import { dateProp, textProp } from '../graph/props';
-import { related, relatedOne, relationsOf } from '../graph/related';
-import { LocalizedText } from '../graph/values.types';
-import { Organ, Organization } from '../organization/organization.types';
-import { Signature } from '../person/person.types';
-import { Topic } from '../topic/topic.types';
-import { Agreement, AgreementConnection, Document, DocumentConnection } from './document.types';
+import type { Page } from '../graphql/connection';
+import { related, relatedOne, relationsOf, Related } from '../graph/related';
+import { LocalizedText } from '../graphql/values.types';
+import {
+  Agreement,
+  AgreementConnection,
+  Document,
+  DocumentConnection,
+  Event,
+  Organ,
+  Organization,
+  Topic,
+} from '../graph/entity-types';
+import { Signature } from '../graph/fact-types';
 
 /** Fields agreements and documents share, declared once for each of the two types. */
 function WrittenTextFields(type: typeof Agreement | typeof Document) {
@@ -23,7 +29,7 @@ function WrittenTextFields(type: typeof Agreement | typeof Document) {
   abstract class WrittenTextResolver {
     @FieldResolver(() => DocumentTypeEnum, { nullable: true, description: 'What sort of text it is.' })
     documentType(@Root() text: EntityNode): DocumentType | null {
-      return (text.props.documentType as DocumentType | undefined) ?? null;
+      return text.attributes.documentType ?? null;
     }
 
     @FieldResolver(() => PartialDate, {
@@ -31,17 +37,22 @@ function WrittenTextFields(type: typeof Agreement | typeof Document) {
       description: 'When it was signed or adopted, as precisely as the source says.',
     })
     date(@Root() text: EntityNode): PartialDate | null {
-      return dateProp(text.props, 'date');
+      return text.attributes.date ?? null;
     }
 
     @FieldResolver(() => LocalizedText, { nullable: true, description: 'What it is for.' })
     purpose(@Root() text: EntityNode): LocalizedText | null {
-      return textProp(text.props, 'purpose');
+      return text.attributes.purpose ?? null;
     }
 
     @FieldResolver(() => [Entity], { description: 'What it is part of (EU–OIC relations).' })
-    partOf(@Root() text: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-      return related(ctx, text, 'PART_OF', 'OUTGOING');
+    @Related('PART_OF', 'OUTGOING')
+    partOf(
+      @Root() text: EntityNode,
+      @Ctx() ctx: Context,
+      @Info() info: GraphQLResolveInfo,
+    ): Promise<EntityNode[]> {
+      return related(ctx, text, info);
     }
   }
   return WrittenTextResolver;
@@ -55,18 +66,33 @@ export class AgreementResolver extends WrittenTextFields(Agreement) {
   }
 
   @FieldResolver(() => [Signature], { description: 'Who signed it, in what capacity and when.' })
-  signatories(@Root() agreement: EntityNode, @Ctx() ctx: Context): Promise<RelationNode[]> {
-    return relationsOf(ctx, agreement, 'SIGNED', 'INCOMING');
+  @Related('SIGNED', 'INCOMING')
+  signatories(
+    @Root() agreement: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RelationNode[]> {
+    return relationsOf(ctx, agreement, info);
   }
 
   @FieldResolver(() => [Organization], { description: 'The parties to it.' })
-  parties(@Root() agreement: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, agreement, 'PARTY', 'OUTGOING');
+  @Related('PARTY', 'OUTGOING')
+  parties(
+    @Root() agreement: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, agreement, info);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event on whose margins it was signed.' })
-  signedAt(@Root() agreement: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return relatedOne(ctx, agreement, 'SIGNED_AT', 'OUTGOING');
+  @Related('SIGNED_AT', 'OUTGOING')
+  signedAt(
+    @Root() agreement: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode | null> {
+    return relatedOne(ctx, agreement, info);
   }
 }
 
@@ -79,7 +105,7 @@ export class DocumentResolver extends WrittenTextFields(Document) {
 
   @FieldResolver(() => LocalizedText, { nullable: true, description: 'Its breadth and emphasis.' })
   scope(@Root() document: EntityNode): LocalizedText | null {
-    return textProp(document.props, 'scope');
+    return document.attributes.scope ?? null;
   }
 
   @FieldResolver(() => LocalizedText, {
@@ -87,36 +113,66 @@ export class DocumentResolver extends WrittenTextFields(Document) {
     description: 'The period it covers ("the coming decade").',
   })
   horizon(@Root() document: EntityNode): LocalizedText | null {
-    return textProp(document.props, 'horizon');
+    return document.attributes.horizon ?? null;
   }
 
   @FieldResolver(() => [Entity], { description: 'Who adopted it.' })
-  adoptedBy(@Root() document: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, document, 'ADOPTED', 'INCOMING');
+  @Related('ADOPTED', 'INCOMING')
+  adoptedBy(
+    @Root() document: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, document, info);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event at which it was adopted.' })
-  adoptedAt(@Root() document: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return relatedOne(ctx, document, 'ADOPTED_AT', 'OUTGOING');
+  @Related('ADOPTED_AT', 'OUTGOING')
+  adoptedAt(
+    @Root() document: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode | null> {
+    return relatedOne(ctx, document, info);
   }
 
   @FieldResolver(() => [Topic], { description: 'What it focuses on.' })
-  focus(@Root() document: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, document, 'FOCUSES_ON', 'OUTGOING');
+  @Related('FOCUSES_ON', 'OUTGOING')
+  focus(
+    @Root() document: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, document, info);
   }
 
   @FieldResolver(() => [Organization], { description: 'Who put it forward, alone or jointly.' })
-  sponsors(@Root() document: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, document, 'SPONSORED_BY', 'OUTGOING');
+  @Related('SPONSORED_BY', 'OUTGOING')
+  sponsors(
+    @Root() document: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, document, info);
   }
 
   @FieldResolver(() => Organ, { nullable: true, description: 'The body whose resolutions these are.' })
-  resolutionOf(@Root() document: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return relatedOne(ctx, document, 'RESOLUTION_OF', 'OUTGOING');
+  @Related('RESOLUTION_OF', 'OUTGOING')
+  resolutionOf(
+    @Root() document: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode | null> {
+    return relatedOne(ctx, document, info);
   }
 
   @FieldResolver(() => [Entity], { description: 'What it is about.' })
-  concerns(@Root() document: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, document, 'CONCERNS', 'OUTGOING');
+  @Related('CONCERNS', 'OUTGOING')
+  concerns(
+    @Root() document: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, document, info);
   }
 }

@@ -1,21 +1,26 @@
-import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
-import type { EventType, MeetingMode } from '../dataset/vocabulary';
-import { Agreement, Document } from '../document/document.types';
-import { PageArgs } from '../graph/args';
-import { PartialDate } from '../graph/date.types';
+import type { EventType, MeetingMode } from '../domain/kinds';
+import { PageArgs } from '../graphql/page-args';
+import { PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
-import { EventTypeEnum, MeetingModeEnum } from '../graph/enums';
+import { EventTypeEnum, MeetingModeEnum } from '../graphql/enums';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
-import type { Page } from '../graph/pagination';
-import { dateProp, recurrenceProp, textProp } from '../graph/props';
-import { related, relatedOne, relationsOf } from '../graph/related';
-import { LocalizedText, Recurrence } from '../graph/values.types';
-import { Organization } from '../organization/organization.types';
-import { Person } from '../person/person.types';
-import { Topic } from '../topic/topic.types';
-import { Event, EventConnection, Participation } from './event.types';
+import type { Page } from '../graphql/connection';
+import { related, relatedOne, relationsOf, Related } from '../graph/related';
+import { LocalizedText, Recurrence } from '../graphql/values.types';
+import {
+  Agreement,
+  Document,
+  Event,
+  EventConnection,
+  Organization,
+  Person,
+  Topic,
+} from '../graph/entity-types';
+import { Participation } from '../graph/fact-types';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -26,7 +31,7 @@ export class EventResolver {
 
   @FieldResolver(() => EventTypeEnum, { nullable: true, description: 'What sort of event it is.' })
   eventType(@Root() event: EntityNode): EventType | null {
-    return (event.props.eventType as EventType | undefined) ?? null;
+    return event.attributes.eventType ?? null;
   }
 
   @FieldResolver(() => PartialDate, {
@@ -34,15 +39,17 @@ export class EventResolver {
     description: 'When it took place, as precisely as the source says.',
   })
   date(@Root() event: EntityNode): PartialDate | null {
-    return dateProp(event.props, 'date');
+    return event.attributes.date ?? null;
   }
 
   @FieldResolver(() => PartialDate, {
     nullable: true,
-    description: 'For a series: since when it has been held or institutionalised.',
+    description:
+      'For a series: when it was institutionalised, as the source says ("since 2017" for the senior officials\' ' +
+      'meetings). Not when the series began: the source may not say, and then nothing here does.',
   })
-  since(@Root() event: EntityNode): PartialDate | null {
-    return dateProp(event.props, 'since');
+  institutionalisedIn(@Root() event: EntityNode): PartialDate | null {
+    return event.attributes.institutionalised ?? null;
   }
 
   @FieldResolver(() => Int, {
@@ -50,7 +57,7 @@ export class EventResolver {
     description: 'Its number in a series: 13 for the 13th summit, 1 for a first.',
   })
   ordinal(@Root() event: EntityNode): number | null {
-    return (event.props.ordinal as number | undefined) ?? null;
+    return event.attributes.ordinal ?? null;
   }
 
   @FieldResolver(() => MeetingModeEnum, {
@@ -58,7 +65,7 @@ export class EventResolver {
     description: 'How it was held, when the source says.',
   })
   mode(@Root() event: EntityNode): MeetingMode | null {
-    return (event.props.mode as MeetingMode | undefined) ?? null;
+    return event.attributes.mode ?? null;
   }
 
   @FieldResolver(() => Recurrence, {
@@ -66,95 +73,161 @@ export class EventResolver {
     description: 'How often it recurs, for a recurring event.',
   })
   recurrence(@Root() event: EntityNode): Recurrence | null {
-    return recurrenceProp(event.props);
+    return event.attributes.recurrence ?? null;
   }
 
   @FieldResolver(() => LocalizedText, { nullable: true, description: 'What was agreed or decided.' })
   outcome(@Root() event: EntityNode): LocalizedText | null {
-    return textProp(event.props, 'outcome');
+    return event.attributes.outcome ?? null;
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'Where it took place (TOOK_PLACE_IN).' })
-  place(@Root() event: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return relatedOne(ctx, event, 'TOOK_PLACE_IN', 'OUTGOING');
+  @Related('TOOK_PLACE_IN', 'OUTGOING')
+  place(
+    @Root() event: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode | null> {
+    return relatedOne(ctx, event, info);
   }
 
   @FieldResolver(() => [Participation], {
     description: 'Who took part, with what the source says of each part.',
   })
-  participants(@Root() event: EntityNode, @Ctx() ctx: Context): Promise<RelationNode[]> {
-    return relationsOf(ctx, event, 'PARTICIPANT', 'OUTGOING');
+  @Related('PARTICIPANT', 'OUTGOING')
+  participants(
+    @Root() event: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RelationNode[]> {
+    return relationsOf(ctx, event, info);
   }
 
   @FieldResolver(() => [Organization], { description: 'Who organised it, alone or jointly.' })
-  organisers(@Root() event: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, event, 'ORGANISED_BY', 'OUTGOING');
+  @Related('ORGANISED_BY', 'OUTGOING')
+  organisers(
+    @Root() event: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, event, info);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who initiated it.' })
-  initiatedBy(@Root() event: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return relatedOne(ctx, event, 'INITIATED_BY', 'OUTGOING');
+  @Related('INITIATED_BY', 'OUTGOING')
+  initiatedBy(
+    @Root() event: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode | null> {
+    return relatedOne(ctx, event, info);
   }
 
   @FieldResolver(() => [Event], { description: 'Events it came after, as the source orders them.' })
-  follows(@Root() event: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, event, 'FOLLOWS', 'OUTGOING');
+  @Related('FOLLOWS', 'OUTGOING')
+  follows(
+    @Root() event: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, event, info);
   }
 
   @FieldResolver(() => [Event], { description: 'Events that came after it, as the source orders them.' })
-  followedBy(@Root() event: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, event, 'FOLLOWS', 'INCOMING');
+  @Related('FOLLOWS', 'INCOMING')
+  followedBy(
+    @Root() event: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, event, info);
   }
 
   @FieldResolver(() => [Entity], { description: 'What it is part of: a relationship, a series.' })
-  partOf(@Root() event: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, event, 'PART_OF', 'OUTGOING');
+  @Related('PART_OF', 'OUTGOING')
+  partOf(
+    @Root() event: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, event, info);
   }
 
   @FieldResolver(() => Entity, {
     nullable: true,
     description: 'The organ or series it is a meeting or session of.',
   })
-  instanceOf(@Root() event: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return relatedOne(ctx, event, 'INSTANCE_OF', 'OUTGOING');
+  @Related('INSTANCE_OF', 'OUTGOING')
+  instanceOf(
+    @Root() event: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode | null> {
+    return relatedOne(ctx, event, info);
   }
 
   @FieldResolver(() => [Event], { description: 'For a series: its meetings.' })
-  instances(@Root() event: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, event, 'INSTANCE_OF', 'INCOMING');
+  @Related('INSTANCE_OF', 'INCOMING')
+  instances(
+    @Root() event: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, event, info);
   }
 
   @FieldResolver(() => Entity, {
     nullable: true,
     description: 'What it is held alongside (the UN General Assembly week).',
   })
-  heldDuring(@Root() event: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return relatedOne(ctx, event, 'HELD_DURING', 'OUTGOING');
+  @Related('HELD_DURING', 'OUTGOING')
+  heldDuring(
+    @Root() event: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode | null> {
+    return relatedOne(ctx, event, info);
   }
 
   @FieldResolver(() => [Entity], {
     description: 'What it is about (CONCERNS) and who it involves (INVOLVES).',
   })
-  async subjects(@Root() event: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    const [concerns, involves] = await Promise.all([
-      related(ctx, event, 'CONCERNS', 'OUTGOING'),
-      related(ctx, event, 'INVOLVES', 'OUTGOING'),
-    ]);
-    return [...concerns, ...involves];
+  @Related(['CONCERNS', 'INVOLVES'], 'OUTGOING')
+  subjects(
+    @Root() event: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, event, info);
   }
 
   @FieldResolver(() => [Topic], { description: 'Sectors in which the sides agreed to expand cooperation.' })
-  cooperationAreas(@Root() event: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, event, 'AGREED_TO_EXPAND_COOPERATION_IN', 'OUTGOING');
+  @Related('AGREED_TO_EXPAND_COOPERATION_IN', 'OUTGOING')
+  cooperationAreas(
+    @Root() event: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, event, info);
   }
 
   @FieldResolver(() => [Document], { description: 'Documents adopted at it.' })
-  adopted(@Root() event: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, event, 'ADOPTED_AT', 'INCOMING');
+  @Related('ADOPTED_AT', 'INCOMING')
+  adopted(
+    @Root() event: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, event, info);
   }
 
   @FieldResolver(() => [Agreement], { description: 'Agreements signed on its margins.' })
-  agreementsSigned(@Root() event: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, event, 'SIGNED_AT', 'INCOMING');
+  @Related('SIGNED_AT', 'INCOMING')
+  agreementsSigned(
+    @Root() event: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, event, info);
   }
 }

@@ -4,8 +4,8 @@ import type { Row } from '../db/database';
 import { Citation, Source } from './citation.types';
 import { Entity } from './entity.type';
 import type { CitationNode, EntityNode } from './graph.nodes';
-import { textOf } from './graph.nodes';
-import { Recurrence } from './values.types';
+import { localized } from './decode';
+import { Recurrence } from '../graphql/values.types';
 
 @Resolver(() => Citation)
 export class CitationResolver {
@@ -34,10 +34,10 @@ export class RecurrenceResolver {
 export function toSource(props: Row): Source {
   return {
     id: String(props.id),
-    title: textOf(props, 'title')!,
-    publisher: textOf(props, 'publisher')!,
-    covers: textOf(props, 'covers')!,
-    note: textOf(props, 'note'),
+    title: localized(props, 'title')!,
+    publisher: localized(props, 'publisher')!,
+    covers: localized(props, 'covers')!,
+    note: localized(props, 'note'),
     language: String(props.language),
     kind: String(props.kind),
     sha256: String(props.sha256),

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LocalizedText } from './values.types';
+import { LocalizedText } from '../graphql/values.types';
 
 @ObjectType({ description: 'A source document the graph cites: its metadata and its full text.' })
 export class Source {
@@ -9,7 +9,11 @@ export class Source {
   @Field(() => LocalizedText, { description: 'Title of the document.' })
   title!: LocalizedText;
 
-  @Field(() => LocalizedText, { description: 'Who published it.' })
+  @Field(() => LocalizedText, {
+    description:
+      'Who published it, as the page states its own origin when captured; not independently verified (see note: ' +
+      'the EEAS page\'s own banner reads "This isn\'t an official website of the European Union").',
+  })
   publisher!: LocalizedText;
 
   @Field({ description: 'Language of the text, as an ISO 639-1 code ("ar").' })

@@ -1,15 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { firstDay, lastDay } from '../dates/partial-date';
-import type { AliasKind } from '../dataset/vocabulary';
-import { RelationArgs } from './args';
-import { Citation, Provenance, provenanceOf } from './citation.types';
+import { RelationArgs } from '../graphql/page-args';
+import { Citation, Provenance } from './citation.types';
 import { Entity } from './entity.type';
-import { Language } from './enums';
+import { Language } from '../graphql/enums';
 import type { EntityNode, RelationNode } from './graph.nodes';
-import { decodeCursor, pageSize, toPage, type Page } from './pagination';
+import { toPage, type Page } from '../graphql/connection';
+import { relationArgsFilter } from './related';
 import { RelationConnection } from './relation.type';
-import { Alias, Name } from './values.types';
+import { Alias, Name } from '../graphql/values.types';
 
 const LANG_ARG = { defaultValue: Language.EN, description: 'Language to give it in; English when omitted.' };
 
@@ -17,19 +16,21 @@ const LANG_ARG = { defaultValue: Language.EN, description: 'Language to give it 
 export class EntityResolver {
   @FieldResolver(() => String, { description: 'Name in the language asked for.' })
   name(@Root() entity: EntityNode, @Arg('lang', () => Language, LANG_ARG) lang: Language): string {
-    return String(lang === Language.AR ? entity.props.nameAr : entity.props.nameEn);
+    return lang === Language.AR ? entity.name.ar : entity.name.en;
   }
 
   @FieldResolver(() => [Name], { description: 'The name in Arabic and in English.' })
   names(@Root() entity: EntityNode): Name[] {
     return [
-      { text: String(entity.props.nameAr), lang: Language.AR },
-      { text: String(entity.props.nameEn), lang: Language.EN },
+      { text: entity.name.ar, lang: Language.AR },
+      { text: entity.name.en, lang: Language.EN },
     ];
   }
 
   @FieldResolver(() => [Alias], {
-    description: 'Other names: acronyms (OIC, CFM, HR/VP), former names, variants and transliterations.',
+    description:
+      'Other names: acronyms (OIC, CFM, HR/VP), other names the source uses, variants and transliterations, each ' +
+      "saying who vouches for it (the source, the curator's rendering of it, or the curator alone).",
   })
   aliases(
     @Root() entity: EntityNode,
@@ -39,24 +40,21 @@ export class EntityResolver {
     })
     lang: Language | null,
   ): Alias[] {
-    const texts = (entity.props.aliasTexts as string[] | undefined) ?? [];
-    const langs = (entity.props.aliasLangs as string[] | undefined) ?? [];
-    const kinds = (entity.props.aliasKinds as AliasKind[] | undefined) ?? [];
-    return texts
-      .map((text, i) => ({ text, lang: langs[i] === 'ar' ? Language.AR : Language.EN, kind: kinds[i] }))
+    return entity.aliases
+      .map((alias) => ({ ...alias, lang: alias.lang === 'ar' ? Language.AR : Language.EN }))
       .filter((alias) => !lang || alias.lang === lang);
   }
 
   @FieldResolver(() => String, { description: 'A short description in the language asked for.' })
   description(@Root() entity: EntityNode, @Arg('lang', () => Language, LANG_ARG) lang: Language): string {
-    return String(lang === Language.AR ? entity.props.descriptionAr : entity.props.descriptionEn);
+    return lang === Language.AR ? entity.description.ar : entity.description.en;
   }
 
   @FieldResolver(() => Provenance, {
     description: 'Where the entity came from: the dataset, or a curator, and who changed it since.',
   })
   provenance(@Root() entity: EntityNode): Provenance {
-    return provenanceOf(entity.props);
+    return entity.provenance;
   }
 
   @FieldResolver(() => [Citation], {
@@ -71,23 +69,17 @@ export class EntityResolver {
       'Every fact linking this entity to another, in a stable order (by type, direction, then the other entity), ' +
       'one page at a time. Filter by type, direction and "as of" date.',
   })
+  @Extensions({ relations: true })
   async relations(
     @Root() entity: EntityNode,
     @Args() args: RelationArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<RelationNode>> {
-    const first = pageSize(args.first, ctx.limits.maxPageSize);
-    const after = decodeCursor(args.after);
-    const page = await ctx.loaders.relations.load({
-      id: entity.id,
-      filter: {
-        types: args.types?.length ? [...args.types].sort() : null,
-        direction: args.direction,
-        at: args.at ? { start: firstDay(args.at), end: lastDay(args.at) } : null,
-        after,
-        first,
-      },
-    });
-    return toPage(page.relations, (relation) => relation.sortKey, page.total, page.hasNextPage, after);
+    const filter = relationArgsFilter(args, ctx.limits.maxPageSize);
+    const page = await ctx.loaders.relations.load({ id: entity.id, filter });
+    const relations = args.at
+      ? page.relations.map((relation) => ({ ...relation, asOf: args.at }))
+      : page.relations;
+    return toPage(relations, (relation) => relation.sortKey, page.total, page.hasNextPage, filter.after);
   }
 }

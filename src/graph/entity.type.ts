@@ -1,6 +1,6 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { KIND_LABELS, type EntityKind } from '../dataset/vocabulary';
-import { EntityKindEnum } from './enums';
+import { KIND_LABELS, type EntityKind } from '../domain/kinds';
+import { EntityKindEnum } from '../graphql/enums';
 import type { EntityNode } from './graph.nodes';
 
 /**

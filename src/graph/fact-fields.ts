@@ -3,10 +3,16 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Citation } from './citation.types';
 import type { CitationNode, RelationNode } from './graph.nodes';
-import { textProp } from './props';
+import { AttestationEnum } from '../graphql/enums';
 import { factCitations } from './related';
 import { Relation } from './relation.type';
-import { LocalizedText } from './values.types';
+import { LocalizedText } from '../graphql/values.types';
+
+export const ATTESTATION_DESCRIPTION =
+  "SOURCE when the cited quotes state the fact; CURATOR when it is the curator's knowledge, which the source " +
+  'does not state (the citations then only show what it is about, and curatorNote says what it rests on).';
+export const CURATOR_NOTE_DESCRIPTION =
+  "The curator's note: what the curator knows of it that the source does not say. Never the source's word.";
 
 /**
  * Fields every typed view of one fact shares (a tenure, an appointment, a signature, a
@@ -21,7 +27,17 @@ export function FactFields(type: ClassType) {
       description: 'What the source leaves vague about it.',
     })
     note(@Root() fact: RelationNode): LocalizedText | null {
-      return textProp(fact.props, 'note');
+      return fact.qualifiers.note;
+    }
+
+    @FieldResolver(() => AttestationEnum, { description: ATTESTATION_DESCRIPTION })
+    attestation(@Root() fact: RelationNode): 'SOURCE' | 'CURATOR' {
+      return fact.qualifiers.attestation;
+    }
+
+    @FieldResolver(() => LocalizedText, { nullable: true, description: CURATOR_NOTE_DESCRIPTION })
+    curatorNote(@Root() fact: RelationNode): LocalizedText | null {
+      return fact.qualifiers.curatorNote;
     }
 
     @FieldResolver(() => [Citation], { description: 'The quotes that state it.' })

@@ -1,15 +1,29 @@
 import DataLoader from 'dataloader';
 import type { Database, Row } from '../db/database';
+import type { EntityKind } from '../domain/kinds';
 import type { CitationNode, EntityNode } from './graph.nodes';
 import {
   citationsByEntityIds,
   citationsByIds,
   entitiesByIds,
+  entitiesPage,
   relationsByRequests,
   sourcesByIds,
   type RelationFilter,
   type RelationPage,
 } from './graph.repository';
+
+/** A page of an entity list: the kinds (sorted, or null for all), the cursor, and the page size + 1. */
+export interface EntityPageKey {
+  kinds: readonly EntityKind[] | null;
+  after: string | null;
+  limit: number;
+}
+
+export interface EntityPage {
+  total: number;
+  page: EntityNode[];
+}
 
 export interface RelationKey {
   id: string;
@@ -37,15 +51,51 @@ export function createGraphLoaders(db: Database) {
      * is answered by one query; the entities at the other ends prime the entity loader, so
      * following a relation costs no further round trip.
      */
+    /**
+     * Pages of entity lists. Each page is its own index seek (see entity-page-query.ts); the
+     * loader is where the planner leaves a page it read with what is asked of its entities.
+     */
+    entityPages: new DataLoader<EntityPageKey, EntityPage, string>(
+      (keys) =>
+        Promise.all(
+          keys.map(async (key) => {
+            const page = await entitiesPage(db, key.kinds, key.after, key.limit);
+            for (const node of page.page) entity.prime(node.id, node);
+            return page;
+          }),
+        ),
+      { cacheKeyFn: (key) => JSON.stringify([key.kinds, key.after, key.limit]) },
+    ),
     relations: new DataLoader<RelationKey, RelationPage, string>(
       async (keys) => {
         const pages = await relationsByRequests(db, keys);
         for (const page of pages) for (const other of page.others) entity.prime(other.id, other);
         return pages.map(({ others: _others, ...page }) => page);
       },
-      { cacheKeyFn: (key) => JSON.stringify(key) },
+      { cacheKeyFn: relationKey },
     ),
   };
 }
 
 export type GraphLoaders = ReturnType<typeof createGraphLoaders>;
+
+/**
+ * A relations key as text, its parts in a fixed order: resolvers and the planner build equal
+ * filters in their own code, and equal filters must make one key.
+ */
+export function relationKey({ id, filter }: RelationKey): string {
+  const { types, direction, at, after, first } = filter;
+  return JSON.stringify([id, types, direction, at?.start ?? null, at?.end ?? null, after, first]);
+}
+
+/**
+ * Loads many keys through a loader, in key order, leaving out keys the graph has no value for
+ * (null). A key that failed makes the whole load fail: a failure is an error, never a shorter
+ * or empty list.
+ */
+export async function loadAll<K, V, C>(loader: DataLoader<K, V | null, C>, keys: readonly K[]): Promise<V[]> {
+  const values = await loader.loadMany(keys);
+  const failed = values.find((value) => value instanceof Error);
+  if (failed) throw failed;
+  return values.filter((value): value is V => value !== null);
+}

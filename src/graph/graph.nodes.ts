@@ -1,24 +1,21 @@
 import type { Row } from '../db/database';
-import type { EntityKind, RelationType } from '../dataset/vocabulary';
+import type { PartialDate } from '../domain/partial-date';
+import { decodeEntity, decodeRelation, type DecodedEntity, type DecodedRelation } from './decode';
 
-/** An entity as read from Neo4j: what every entity type resolves its fields from. */
-export interface EntityNode {
-  id: string;
-  kind: EntityKind;
-  props: Row;
-}
+/** An entity as read from Neo4j and decoded: what every entity type resolves its fields from. */
+export type EntityNode = DecodedEntity;
 
-/** A relation seen from one of its ends (the owner), as the relations query returns it. */
-export interface RelationNode {
+/** A relation seen from one of its ends (the owner), decoded. */
+export interface RelationNode extends DecodedRelation {
   id: string;
-  type: RelationType;
   /** OUTGOING when the owner is the source. */
   direction: 'OUTGOING' | 'INCOMING';
   ownerId: string;
   otherId: string;
   /** Position in the stable order of the owner's relations; the cursor after it. */
   sortKey: string;
-  props: Row;
+  /** The "as of" date the relation was listed under, if any: a tenure's basis is relative to it. */
+  asOf?: PartialDate | null;
 }
 
 export interface CitationNode {
@@ -34,14 +31,25 @@ export interface CitationNode {
   supports?: string[];
 }
 
+export const toEntityNode = (props: Row): EntityNode => decodeEntity(props);
+
+/** A stored relation, seen from `ownerId`, one of its two ends. */
+export function toRelationNode(
+  stored: { type: unknown; source: string; target: string; props: Row; sortKey?: string },
+  ownerId: string,
+): RelationNode {
+  const outgoing = stored.source === ownerId;
+  return {
+    ...decodeRelation(stored.type, stored.props),
+    id: String(stored.props.id),
+    direction: outgoing ? 'OUTGOING' : 'INCOMING',
+    ownerId,
+    otherId: outgoing ? stored.target : stored.source,
+    sortKey: stored.sortKey ?? String(stored.props.id),
+  };
+}
+
 export const sourceOf = (relation: RelationNode): string =>
   relation.direction === 'OUTGOING' ? relation.ownerId : relation.otherId;
 export const targetOf = (relation: RelationNode): string =>
   relation.direction === 'OUTGOING' ? relation.otherId : relation.ownerId;
-
-/** A bilingual property pair <name>Ar / <name>En, or null when the entity has none. */
-export function textOf(props: Row, name: string): { ar: string; en: string } | null {
-  const ar = props[`${name}Ar`];
-  const en = props[`${name}En`];
-  return typeof ar === 'string' && typeof en === 'string' ? { ar, en } : null;
-}

@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import type { EntityKind } from '../dataset/vocabulary';
-import { PageArgs } from './args';
+import type { EntityKind } from '../domain/kinds';
+import { PageArgs } from '../graphql/page-args';
 import { Source } from './citation.types';
 import { toSource } from './citation.resolver';
 import { EntityConnection } from './entity-connection.type';
 import { Entity } from './entity.type';
-import { EntityKindEnum } from './enums';
+import { EntityKindEnum } from '../graphql/enums';
 import type { EntityNode } from './graph.nodes';
 import { listEntities } from './list';
-import type { Page } from './pagination';
+import type { Page } from '../graphql/connection';
 import { allSources } from './graph.repository';
 
 @Resolver()

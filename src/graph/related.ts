@@ -1,48 +1,138 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Extensions } from 'type-graphql';
 import type { Context } from '../context';
-import type { RelationType } from '../dataset/vocabulary';
+import { firstDay, lastDay, type PartialDate } from '../domain/partial-date';
+import type { RelationType } from '../domain/relation-types';
+import { decodeCursor, pageSize } from '../graphql/connection';
+import { loadAll } from './graph.loaders';
 import type { CitationNode, EntityNode, RelationNode } from './graph.nodes';
+import type { RelationFilter } from './graph.repository';
 
 /** How many related entities a typed list field returns; `relations` pages through any number. */
 export const TYPED_LIST_LIMIT = 100;
 
-/** The relations of one type an entity has in one direction, through the batched loader. */
-export async function relationsOf(
+/** The relations a typed field reads: of these types, this way from the entity it is asked of. */
+export interface RelatedSpec {
+  /** Sorted. */
+  types: RelationType[];
+  direction: 'OUTGOING' | 'INCOMING';
+  /** The field's "as of" argument, when it has one (Position.holders(at:)). */
+  atArg: string | null;
+}
+
+/**
+ * Declares, where a typed field is declared, which relations it reads: `@Related('ORGAN_OF',
+ * 'INCOMING')` on Organization.organs. The declaration lives in the schema (field extensions),
+ * where the resolver reads it (related(ctx, owner, info)) and the look-ahead planner reads it
+ * before any resolver runs, so both ask the loader for the very same key.
+ */
+export function Related(
+  types: RelationType | RelationType[],
+  direction: RelatedSpec['direction'],
+  options: { at?: string } = {},
+) {
+  const spec: RelatedSpec = { types: [types].flat().sort(), direction, atArg: options.at ?? null };
+  return Extensions({ related: spec });
+}
+
+/** The spec a field declared with @Related. */
+export function relatedSpecOf(info: GraphQLResolveInfo): RelatedSpec {
+  const spec = info.parentType.getFields()[info.fieldName]?.extensions?.related as RelatedSpec | undefined;
+  if (!spec) throw new Error(`${info.parentType.name}.${info.fieldName} declares no @Related relations`);
+  return spec;
+}
+
+/** The loader filter of a typed field, from its spec and arguments: one key for resolver and planner. */
+export function relatedFilter(spec: RelatedSpec, args: Record<string, unknown>): RelationFilter {
+  const at = spec.atArg ? ((args[spec.atArg] as PartialDate | null | undefined) ?? null) : null;
+  return {
+    types: spec.types,
+    direction: spec.direction,
+    at: at ? { start: firstDay(at), end: lastDay(at) } : null,
+    after: null,
+    first: TYPED_LIST_LIMIT,
+  };
+}
+
+/** The loader filter of Entity.relations(types, direction, at, first, after), checked. */
+export function relationArgsFilter(
+  args: {
+    types?: RelationType[] | null;
+    direction: RelationFilter['direction'];
+    at?: PartialDate | null;
+    first: number;
+    after?: string | null;
+  },
+  maxPageSize: number,
+): RelationFilter {
+  return {
+    types: args.types?.length ? [...new Set(args.types)].sort() : null,
+    direction: args.direction,
+    at: args.at ? { start: firstDay(args.at), end: lastDay(args.at) } : null,
+    after: decodeCursor(args.after),
+    first: pageSize(args.first, maxPageSize),
+  };
+}
+
+/** Which end of a fact a field of a fact type returns: its source, its target, or the other end. */
+export type End = 'source' | 'target' | 'other';
+
+/**
+ * Declares that a field of a fact type (Tenure.person, Relation.other) returns the entity at one
+ * end of the fact, so the planner can plan what is asked of that entity too.
+ */
+export function End(end: End) {
+  return Extensions({ end });
+}
+
+/** The relations a spec names, of one entity, through the batched loader. */
+export async function relationsBySpec(
   ctx: Context,
   owner: { id: string },
-  type: RelationType,
-  direction: 'OUTGOING' | 'INCOMING',
+  spec: RelatedSpec,
+  args: Record<string, unknown> = {},
 ): Promise<RelationNode[]> {
-  const page = await ctx.loaders.relations.load({
-    id: owner.id,
-    filter: { types: [type], direction, at: null, after: null, first: TYPED_LIST_LIMIT },
-  });
+  const page = await ctx.loaders.relations.load({ id: owner.id, filter: relatedFilter(spec, args) });
   return page.relations;
 }
 
-/** The entities at the other end of those relations, in the relations' order. */
-export async function related(
+/** The relations the field being resolved declares (@Related), of the entity it is asked of. */
+export function relationsOf(
   ctx: Context,
-  owner: EntityNode,
-  type: RelationType,
-  direction: 'OUTGOING' | 'INCOMING',
+  owner: { id: string },
+  info: GraphQLResolveInfo,
+  args: Record<string, unknown> = {},
+): Promise<RelationNode[]> {
+  return relationsBySpec(ctx, owner, relatedSpecOf(info), args);
+}
+
+/** The entities at the other end of the relations a spec names, in the relations' order. */
+export async function relatedBySpec(
+  ctx: Context,
+  owner: { id: string },
+  spec: RelatedSpec,
 ): Promise<EntityNode[]> {
-  const relations = await relationsOf(ctx, owner, type, direction);
-  const entities = await ctx.loaders.entity.loadMany(relations.map((relation) => relation.otherId));
-  return entities.filter((entity): entity is EntityNode => entity !== null && !(entity instanceof Error));
+  const relations = await relationsBySpec(ctx, owner, spec);
+  return loadAll(
+    ctx.loaders.entity,
+    relations.map((relation) => relation.otherId),
+  );
+}
+
+/** The entities at the other end of the relations the field being resolved declares. */
+export function related(ctx: Context, owner: EntityNode, info: GraphQLResolveInfo): Promise<EntityNode[]> {
+  return relatedBySpec(ctx, owner, relatedSpecOf(info));
 }
 
 export async function relatedOne(
   ctx: Context,
   owner: EntityNode,
-  type: RelationType,
-  direction: 'OUTGOING' | 'INCOMING',
+  info: GraphQLResolveInfo,
 ): Promise<EntityNode | null> {
-  return (await related(ctx, owner, type, direction))[0] ?? null;
+  return (await related(ctx, owner, info))[0] ?? null;
 }
 
 /** The citations a fact lists by id, through the batched citation loader, in the fact's order. */
 export async function factCitations(ctx: Context, fact: RelationNode): Promise<CitationNode[]> {
-  const ids = (fact.props.citationIds as string[] | undefined) ?? [];
-  const found = await ctx.loaders.citation.loadMany(ids);
-  return found.filter((c): c is CitationNode => c !== null && !(c instanceof Error));
+  return loadAll(ctx.loaders.citation, fact.citationIds);
 }

@@ -1,26 +1,18 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { loadAll } from './graph.loaders';
 import type { Context } from '../context';
-import { RELATION_TYPES } from '../dataset/vocabulary';
-import { Citation, Provenance, provenanceOf } from './citation.types';
-import { PartialDate } from './date.types';
+import { relationReading } from '../domain/relation-types';
+import { tenureBasis, type TenureBasis } from '../domain/tenure-basis';
+import { Citation, Provenance } from './citation.types';
+import { PartialDate } from '../graphql/date.types';
 import { Entity } from './entity.type';
-import { Language } from './enums';
+import { AttestationEnum, Language, TenureBasisEnum } from '../graphql/enums';
+import { ATTESTATION_DESCRIPTION, CURATOR_NOTE_DESCRIPTION } from './fact-fields';
 import { sourceOf, targetOf, type CitationNode, type EntityNode, type RelationNode } from './graph.nodes';
-import { dateProp, recurrenceProp, textProp } from './props';
-import { factCitations } from './related';
+import type { OfficeTitleValue } from './decode';
+import { factCitations, End } from './related';
 import { Relation } from './relation.type';
-import { LocalizedText, Recurrence } from './values.types';
-
-/** The relation type as a phrase, read from its source (OUTGOING) or its target (INCOMING). */
-export function readingOf(
-  type: RelationNode['type'],
-  direction: RelationNode['direction'],
-  lang: Language,
-): string {
-  const spec = RELATION_TYPES[type];
-  if (lang === Language.AR) return direction === 'OUTGOING' ? spec.descriptionAr : spec.inverseAr;
-  return direction === 'OUTGOING' ? spec.description : spec.inverse;
-}
+import { LocalizedText, OfficeTitle, Recurrence } from '../graphql/values.types';
 
 @Resolver(() => Relation)
 export class RelationResolver {
@@ -32,20 +24,23 @@ export class RelationResolver {
     @Root() relation: RelationNode,
     @Arg('lang', () => Language, { defaultValue: Language.EN }) lang: Language,
   ): string {
-    return readingOf(relation.type, relation.direction, lang);
+    return relationReading(relation.type, relation.direction, lang === Language.AR ? 'ar' : 'en');
   }
 
   @FieldResolver(() => Entity, { description: 'The entity at the other end.' })
+  @End('other')
   other(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(relation.otherId);
   }
 
   @FieldResolver(() => Entity, { description: 'The entity the relation starts from (its subject).' })
+  @End('source')
   source(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(sourceOf(relation));
   }
 
   @FieldResolver(() => Entity, { description: 'The entity the relation points to (its object).' })
+  @End('target')
   target(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(targetOf(relation));
   }
@@ -55,7 +50,7 @@ export class RelationResolver {
     description: 'When it happened: an appointment, a signing, an opening.',
   })
   date(@Root() relation: RelationNode): PartialDate | null {
-    return dateProp(relation.props, 'date');
+    return relation.qualifiers.date ?? null;
   }
 
   @FieldResolver(() => PartialDate, {
@@ -63,7 +58,7 @@ export class RelationResolver {
     description: 'For a tenure: when the holder was appointed.',
   })
   appointedOn(@Root() relation: RelationNode): PartialDate | null {
-    return dateProp(relation.props, 'appointedOn');
+    return relation.qualifiers.appointedOn ?? null;
   }
 
   @FieldResolver(() => PartialDate, {
@@ -71,13 +66,16 @@ export class RelationResolver {
     description:
       'For a tenure: when office began. Distinct from appointedOn: appointed is not yet in office.',
   })
-  from(@Root() relation: RelationNode): PartialDate | null {
-    return dateProp(relation.props, 'validFrom');
+  inOfficeFrom(@Root() relation: RelationNode): PartialDate | null {
+    return relation.qualifiers.inOfficeFrom ?? null;
   }
 
-  @FieldResolver(() => PartialDate, { nullable: true, description: 'When it ended, if the source says.' })
-  until(@Root() relation: RelationNode): PartialDate | null {
-    return dateProp(relation.props, 'validUntil');
+  @FieldResolver(() => PartialDate, {
+    nullable: true,
+    description: 'For a tenure: when office ended, if the source says.',
+  })
+  inOfficeUntil(@Root() relation: RelationNode): PartialDate | null {
+    return relation.qualifiers.inOfficeUntil ?? null;
   }
 
   @FieldResolver(() => PartialDate, {
@@ -85,14 +83,43 @@ export class RelationResolver {
     description: 'A date at which the source shows the relation holding, without its start or end.',
   })
   attestedOn(@Root() relation: RelationNode): PartialDate | null {
-    return dateProp(relation.props, 'attestedOn');
+    return relation.qualifiers.attestedOn ?? null;
   }
 
   @FieldResolver(() => Boolean, {
     description: 'True when the source calls it former ("the former High Representative").',
   })
   former(@Root() relation: RelationNode): boolean {
-    return relation.props.former === true;
+    return relation.qualifiers.former;
+  }
+
+  @FieldResolver(() => TenureBasisEnum, {
+    nullable: true,
+    description:
+      'For a tenure (HOLDS): how sure it is, relative to the "as of" date it was listed under (relations(at:), ' +
+      'neighbourhood(at:)), else of the tenure as a whole; see Tenure.basis. Null for other relations.',
+  })
+  basis(@Root() relation: RelationNode): TenureBasis | null {
+    return relation.type === 'HOLDS' ? tenureBasis(relation.qualifiers, relation.asOf ?? null) : null;
+  }
+
+  @FieldResolver(() => OfficeTitle, {
+    nullable: true,
+    description:
+      'For a tenure or a signature: the title the source gives the person, in its own words (see OfficeTitle).',
+  })
+  title(@Root() relation: RelationNode): OfficeTitleValue | null {
+    return relation.qualifiers.title;
+  }
+
+  @FieldResolver(() => AttestationEnum, { description: ATTESTATION_DESCRIPTION })
+  attestation(@Root() relation: RelationNode): 'SOURCE' | 'CURATOR' {
+    return relation.qualifiers.attestation;
+  }
+
+  @FieldResolver(() => LocalizedText, { nullable: true, description: CURATOR_NOTE_DESCRIPTION })
+  curatorNote(@Root() relation: RelationNode): LocalizedText | null {
+    return relation.qualifiers.curatorNote;
   }
 
   @FieldResolver(() => Entity, {
@@ -100,8 +127,8 @@ export class RelationResolver {
     description: 'The position or capacity the fact is about: appointed as what, signed as what.',
   })
   role(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> | null {
-    const id = relation.props.roleId;
-    return typeof id === 'string' ? ctx.loaders.entity.load(id) : null;
+    const id = relation.qualifiers.roleId;
+    return id === null ? null : ctx.loaders.entity.load(id);
   }
 
   @FieldResolver(() => Recurrence, {
@@ -109,7 +136,7 @@ export class RelationResolver {
     description: 'How often it recurs, when the source says.',
   })
   recurrence(@Root() relation: RelationNode): Recurrence | null {
-    return recurrenceProp(relation.props);
+    return relation.qualifiers.recurrence;
   }
 
   @FieldResolver(() => LocalizedText, {
@@ -117,7 +144,7 @@ export class RelationResolver {
     description: 'What the source leaves vague, kept as vague ("among other sectors", "a joint event").',
   })
   note(@Root() relation: RelationNode): LocalizedText | null {
-    return textProp(relation.props, 'note');
+    return relation.qualifiers.note;
   }
 
   @FieldResolver(() => [Entity], {
@@ -125,17 +152,14 @@ export class RelationResolver {
       'Entities this fact is part of the story of (EU–OIC relations, say); their timelines show it.',
   })
   async context(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    const ids = (relation.props.contextIds as string[] | undefined) ?? [];
-    return (await ctx.loaders.entity.loadMany(ids)).filter(
-      (e): e is EntityNode => e !== null && !(e instanceof Error),
-    );
+    return loadAll(ctx.loaders.entity, relation.qualifiers.contextIds);
   }
 
   @FieldResolver(() => Provenance, {
     description: 'Where the fact came from: the dataset, or a curator, and who changed it since.',
   })
   provenance(@Root() relation: RelationNode): Provenance {
-    return provenanceOf(relation.props);
+    return relation.provenance;
   }
 
   @FieldResolver(() => [Citation], { description: 'The quotes of the sources that state this fact.' })

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { RelationType } from '../dataset/vocabulary';
-import { Direction, RelationTypeEnum } from './enums';
-import { Connection } from './pagination';
+import type { RelationType } from '../domain/relation-types';
+import { Direction, RelationTypeEnum } from '../graphql/enums';
+import { Connection } from '../graphql/connection';
 
 @ObjectType({
   description:

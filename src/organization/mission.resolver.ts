@@ -1,12 +1,11 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
-import { PartialDate } from '../graph/date.types';
+import { PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
-import { dateProp } from '../graph/props';
-import { related, relatedOne, relationsOf } from '../graph/related';
-import { Position } from '../position/position.types';
-import { Mission, Organization } from './organization.types';
+import { related, relatedOne, relationsOf, Related } from '../graph/related';
+import { Mission, Organization, Position } from '../graph/entity-types';
 
 @Resolver(() => Mission)
 export class MissionResolver {
@@ -14,31 +13,56 @@ export class MissionResolver {
     nullable: true,
     description: 'The organisation it represents (MISSION_OF).',
   })
-  organization(@Root() mission: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return relatedOne(ctx, mission, 'MISSION_OF', 'OUTGOING');
+  @Related('MISSION_OF', 'OUTGOING')
+  organization(
+    @Root() mission: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode | null> {
+    return relatedOne(ctx, mission, info);
   }
 
   @FieldResolver(() => [Entity], { description: 'The organisations or countries it is accredited to.' })
-  accreditedTo(@Root() mission: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, mission, 'ACCREDITED_TO', 'OUTGOING');
+  @Related('ACCREDITED_TO', 'OUTGOING')
+  accreditedTo(
+    @Root() mission: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, mission, info);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Who opened it (OPENED).' })
-  openedBy(@Root() mission: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return relatedOne(ctx, mission, 'OPENED', 'INCOMING');
+  @Related('OPENED', 'INCOMING')
+  openedBy(
+    @Root() mission: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode | null> {
+    return relatedOne(ctx, mission, info);
   }
 
   @FieldResolver(() => PartialDate, {
     nullable: true,
     description: 'When it was opened, as precisely as the source says.',
   })
-  async openedOn(@Root() mission: EntityNode, @Ctx() ctx: Context): Promise<PartialDate | null> {
-    const [opening] = await relationsOf(ctx, mission, 'OPENED', 'INCOMING');
-    return opening ? dateProp(opening.props, 'date') : null;
+  @Related('OPENED', 'INCOMING')
+  async openedOn(
+    @Root() mission: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PartialDate | null> {
+    const [opening] = await relationsOf(ctx, mission, info);
+    return opening ? (opening.qualifiers.date ?? null) : null;
   }
 
   @FieldResolver(() => [Position], { description: 'Offices of the mission, such as its head.' })
-  positions(@Root() mission: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, mission, 'POSITION_OF', 'INCOMING');
+  @Related('POSITION_OF', 'INCOMING')
+  positions(
+    @Root() mission: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, mission, info);
   }
 }

@@ -1,23 +1,26 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
-import { Event } from '../event/event.types';
 import type { EntityNode } from '../graph/graph.nodes';
-import { recurrenceProp, textProp } from '../graph/props';
-import { related, relatedOne } from '../graph/related';
-import { LocalizedText, Recurrence } from '../graph/values.types';
-import { Position } from '../position/position.types';
-import { Committee, Organ, Organization } from './organization.types';
+import { related, relatedOne, Related } from '../graph/related';
+import { LocalizedText, Recurrence } from '../graphql/values.types';
+import { Committee, Document, Event, Organ, Organization, Position } from '../graph/entity-types';
 
 @Resolver(() => Organ)
 export class OrganResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation it is an organ of.' })
-  organization(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return relatedOne(ctx, organ, 'ORGAN_OF', 'OUTGOING');
+  @Related('ORGAN_OF', 'OUTGOING')
+  organization(
+    @Root() organ: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode | null> {
+    return relatedOne(ctx, organ, info);
   }
 
   @FieldResolver(() => LocalizedText, { nullable: true, description: 'Who sits in it.' })
   composition(@Root() organ: EntityNode): LocalizedText | null {
-    return textProp(organ.props, 'composition');
+    return organ.attributes.composition ?? null;
   }
 
   @FieldResolver(() => LocalizedText, {
@@ -25,45 +28,84 @@ export class OrganResolver {
     description: 'Its standing in the organisation ("the supreme authority").',
   })
   role(@Root() organ: EntityNode): LocalizedText | null {
-    return textProp(organ.props, 'role');
+    return organ.attributes.role ?? null;
   }
 
   @FieldResolver(() => LocalizedText, { nullable: true, description: 'What it does.' })
   functions(@Root() organ: EntityNode): LocalizedText | null {
-    return textProp(organ.props, 'functions');
+    return organ.attributes.functions ?? null;
   }
 
   @FieldResolver(() => Recurrence, { nullable: true, description: 'How often it meets, as the source says.' })
   meetingRhythm(@Root() organ: EntityNode): Recurrence | null {
-    return recurrenceProp(organ.props);
+    return organ.attributes.recurrence ?? null;
   }
 
   @FieldResolver(() => [Organ], { description: 'Organs whose decisions it implements.' })
-  implementsDecisionsOf(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organ, 'IMPLEMENTS_DECISIONS_OF', 'OUTGOING');
+  @Related('IMPLEMENTS_DECISIONS_OF', 'OUTGOING')
+  implementsDecisionsOf(
+    @Root() organ: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organ, info);
   }
 
   @FieldResolver(() => [Organ], { description: 'Organs that implement its decisions.' })
-  decisionsImplementedBy(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organ, 'IMPLEMENTS_DECISIONS_OF', 'INCOMING');
+  @Related('IMPLEMENTS_DECISIONS_OF', 'INCOMING')
+  decisionsImplementedBy(
+    @Root() organ: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organ, info);
   }
 
   @FieldResolver(() => [Event], { description: 'Its meetings and sessions (the 13th Islamic Summit).' })
-  sessions(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organ, 'INSTANCE_OF', 'INCOMING');
+  @Related('INSTANCE_OF', 'INCOMING')
+  sessions(
+    @Root() organ: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organ, info);
+  }
+
+  @FieldResolver(() => [Document], {
+    description:
+      'Resolutions passed in it (RESOLUTION_OF), each with its date: the 2020 resolutions on Myanmar at the UN ' +
+      'Human Rights Council.',
+  })
+  @Related('RESOLUTION_OF', 'INCOMING')
+  resolutions(
+    @Root() organ: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organ, info);
   }
 
   @FieldResolver(() => [Position], { description: 'Offices of the organ.' })
-  positions(@Root() organ: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organ, 'POSITION_OF', 'INCOMING');
+  @Related('POSITION_OF', 'INCOMING')
+  positions(
+    @Root() organ: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organ, info);
   }
 }
 
 @Resolver(() => Committee)
 export class CommitteeResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that established it.' })
-  establishedBy(@Root() committee: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return relatedOne(ctx, committee, 'ESTABLISHED', 'INCOMING');
+  @Related('ESTABLISHED', 'INCOMING')
+  establishedBy(
+    @Root() committee: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode | null> {
+    return relatedOne(ctx, committee, info);
   }
 
   @FieldResolver(() => LocalizedText, {
@@ -71,7 +113,7 @@ export class CommitteeResolver {
     description: 'At what level it works ("almost all at ministerial level").',
   })
   level(@Root() committee: EntityNode): LocalizedText | null {
-    return textProp(committee.props, 'level');
+    return committee.attributes.level ?? null;
   }
 
   @FieldResolver(() => LocalizedText, {
@@ -79,11 +121,11 @@ export class CommitteeResolver {
     description: 'Who chairs it ("a number of them, heads of state").',
   })
   chairs(@Root() committee: EntityNode): LocalizedText | null {
-    return textProp(committee.props, 'chairs');
+    return committee.attributes.chairs ?? null;
   }
 
   @FieldResolver(() => LocalizedText, { nullable: true, description: 'What it is for.' })
   purpose(@Root() committee: EntityNode): LocalizedText | null {
-    return textProp(committee.props, 'purpose');
+    return committee.attributes.purpose ?? null;
   }
 }

@@ -1,24 +1,26 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
-import { PageArgs } from '../graph/args';
+import { PageArgs } from '../graphql/page-args';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
-import type { Page } from '../graph/pagination';
-import { related, relatedOne } from '../graph/related';
-import { Agreement, Document } from '../document/document.types';
-import { Event } from '../event/event.types';
-import { Position } from '../position/position.types';
+import type { Page } from '../graphql/connection';
+import { related, relatedOne, Related } from '../graph/related';
 import {
+  Agreement,
   Committee,
   CommitteeConnection,
+  Document,
+  Event,
   Mission,
   MissionConnection,
   Organ,
   OrganConnection,
   Organization,
   OrganizationConnection,
-} from './organization.types';
+  Position,
+} from '../graph/entity-types';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -47,66 +49,119 @@ export class OrganizationResolver {
 
   @FieldResolver(() => [String], { description: 'Its acronyms (OIC, EU, EEAS).' })
   acronyms(@Root() organization: EntityNode): string[] {
-    const texts = (organization.props.aliasTexts as string[] | undefined) ?? [];
-    const kinds = (organization.props.aliasKinds as string[] | undefined) ?? [];
-    return texts.filter((_, i) => kinds[i] === 'ACRONYM');
+    return organization.aliases.filter((alias) => alias.kind === 'ACRONYM').map((alias) => alias.text);
   }
 
   @FieldResolver(() => [Organ], { description: 'Its principal organs (ORGAN_OF).' })
-  organs(@Root() organization: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organization, 'ORGAN_OF', 'INCOMING');
+  @Related('ORGAN_OF', 'INCOMING')
+  organs(
+    @Root() organization: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organization, info);
   }
 
   @FieldResolver(() => [Committee], { description: 'Committees it established (ESTABLISHED).' })
-  committees(@Root() organization: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organization, 'ESTABLISHED', 'OUTGOING');
+  @Related('ESTABLISHED', 'OUTGOING')
+  committees(
+    @Root() organization: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organization, info);
   }
 
   @FieldResolver(() => [Position], { description: 'Offices of the organisation (POSITION_OF).' })
-  positions(@Root() organization: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organization, 'POSITION_OF', 'INCOMING');
+  @Related('POSITION_OF', 'INCOMING')
+  positions(
+    @Root() organization: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organization, info);
   }
 
   @FieldResolver(() => [Mission], { description: 'Its diplomatic missions and delegations (MISSION_OF).' })
-  missions(@Root() organization: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organization, 'MISSION_OF', 'INCOMING');
+  @Related('MISSION_OF', 'INCOMING')
+  missions(
+    @Root() organization: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organization, info);
   }
 
   @FieldResolver(() => Organization, {
     nullable: true,
     description: 'The organisation it is a service of (SERVICE_OF).',
   })
-  parent(@Root() organization: EntityNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return relatedOne(ctx, organization, 'SERVICE_OF', 'OUTGOING');
+  @Related('SERVICE_OF', 'OUTGOING')
+  parent(
+    @Root() organization: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode | null> {
+    return relatedOne(ctx, organization, info);
   }
 
   @FieldResolver(() => [Organization], { description: "Its services (the EU's EEAS)." })
-  services(@Root() organization: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organization, 'SERVICE_OF', 'INCOMING');
+  @Related('SERVICE_OF', 'INCOMING')
+  services(
+    @Root() organization: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organization, info);
   }
 
   @FieldResolver(() => [Entity], { description: 'Missions and offices accredited to it (ACCREDITED_TO).' })
-  accreditedHere(@Root() organization: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organization, 'ACCREDITED_TO', 'INCOMING');
+  @Related('ACCREDITED_TO', 'INCOMING')
+  accreditedHere(
+    @Root() organization: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organization, info);
   }
 
   @FieldResolver(() => [Document], { description: 'Documents it adopted (ADOPTED).' })
-  adopted(@Root() organization: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organization, 'ADOPTED', 'OUTGOING');
+  @Related('ADOPTED', 'OUTGOING')
+  adopted(
+    @Root() organization: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organization, info);
   }
 
   @FieldResolver(() => [Agreement], { description: 'Agreements it is a party to (PARTY).' })
-  agreements(@Root() organization: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organization, 'PARTY', 'INCOMING');
+  @Related('PARTY', 'INCOMING')
+  agreements(
+    @Root() organization: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organization, info);
   }
 
   @FieldResolver(() => [Event], { description: 'Events it took part in (PARTICIPANT).' })
-  participatedIn(@Root() organization: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organization, 'PARTICIPANT', 'INCOMING');
+  @Related('PARTICIPANT', 'INCOMING')
+  participatedIn(
+    @Root() organization: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organization, info);
   }
 
   @FieldResolver(() => [Event], { description: 'Events it organised, alone or jointly (ORGANISED_BY).' })
-  organised(@Root() organization: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, organization, 'ORGANISED_BY', 'INCOMING');
+  @Related('ORGANISED_BY', 'INCOMING')
+  organised(
+    @Root() organization: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, organization, info);
   }
 }

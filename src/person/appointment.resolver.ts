@@ -1,26 +1,29 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { Agreement } from '../document/document.types';
-import { PartialDate } from '../graph/date.types';
+import { End } from '../graph/related';
+import { PartialDate } from '../graphql/date.types';
 import { FactFields } from '../graph/fact-fields';
 import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
-import { dateProp } from '../graph/props';
-import { Position } from '../position/position.types';
-import { Appointment, Person, Signature } from './person.types';
+import { Agreement, Person, Position } from '../graph/entity-types';
+import { Appointment, Signature } from '../graph/fact-types';
+import type { OfficeTitleValue } from '../graph/decode';
+import { OfficeTitle } from '../graphql/values.types';
 
 /** The office a fact is about (its role qualifier): appointed to what, signed as what. */
 function roleOf(fact: RelationNode, ctx: Context): Promise<EntityNode | null> | null {
-  return typeof fact.props.roleId === 'string' ? ctx.loaders.entity.load(fact.props.roleId) : null;
+  return fact.qualifiers.roleId === null ? null : ctx.loaders.entity.load(fact.qualifiers.roleId);
 }
 
 @Resolver(() => Appointment)
 export class AppointmentResolver extends FactFields(Appointment) {
   @FieldResolver(() => Person, { description: 'Who made the appointment.' })
+  @End('source')
   appointer(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(sourceOf(fact));
   }
 
   @FieldResolver(() => Person, { description: 'Who was appointed.' })
+  @End('target')
   appointee(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(targetOf(fact));
   }
@@ -32,18 +35,20 @@ export class AppointmentResolver extends FactFields(Appointment) {
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says.' })
   date(@Root() fact: RelationNode): PartialDate | null {
-    return dateProp(fact.props, 'date');
+    return fact.qualifiers.date ?? null;
   }
 }
 
 @Resolver(() => Signature)
 export class SignatureResolver extends FactFields(Signature) {
   @FieldResolver(() => Person, { description: 'Who signed.' })
+  @End('source')
   signatory(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(sourceOf(fact));
   }
 
   @FieldResolver(() => Agreement, { description: 'What was signed.' })
+  @End('target')
   agreement(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
     return ctx.loaders.entity.load(targetOf(fact));
   }
@@ -56,8 +61,18 @@ export class SignatureResolver extends FactFields(Signature) {
     return roleOf(fact, ctx);
   }
 
+  @FieldResolver(() => OfficeTitle, {
+    nullable: true,
+    description:
+      'The title under which the source shows the signatory, in its own words: Mogherini signed as "High ' +
+      'Representative / Vice-President", Madani as "the Secretary-General".',
+  })
+  title(@Root() fact: RelationNode): OfficeTitleValue | null {
+    return fact.qualifiers.title;
+  }
+
   @FieldResolver(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says.' })
   date(@Root() fact: RelationNode): PartialDate | null {
-    return dateProp(fact.props, 'date');
+    return fact.qualifiers.date ?? null;
   }
 }

@@ -1,16 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
-import { firstDay, lastDay, type PartialDate } from '../dates/partial-date';
-import { Event } from '../event/event.types';
-import { PageArgs } from '../graph/args';
-import { DateTextScalar } from '../graph/date.types';
+import type { PartialDate } from '../domain/partial-date';
+import { PageArgs } from '../graphql/page-args';
+import { DateTextScalar } from '../graphql/date.types';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
-import type { Page } from '../graph/pagination';
-import { related, relationsOf, TYPED_LIST_LIMIT } from '../graph/related';
-import { Tenure } from '../position/position.types';
-import { chronological } from '../position/tenure';
-import { Appointment, Person, PersonConnection, Signature } from './person.types';
+import type { Page } from '../graphql/connection';
+import { related, relationsOf, Related } from '../graph/related';
+import { chronological } from '../graph/tenures';
+import { Event, Person, PersonConnection } from '../graph/entity-types';
+import { Appointment, Signature, Tenure } from '../graph/fact-types';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -23,42 +23,54 @@ export class PersonResolver {
     description:
       'Offices the person held, in the order they began; with at, only those held on that date (see Position.holders).',
   })
+  @Related('HOLDS', 'OUTGOING', { at: 'at' })
   async tenures(
     @Root() person: EntityNode,
     @Arg('at', () => DateTextScalar, { nullable: true, description: 'Only offices held on this date.' })
     at: PartialDate | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RelationNode[]> {
-    const page = await ctx.loaders.relations.load({
-      id: person.id,
-      filter: {
-        types: ['HOLDS'],
-        direction: 'OUTGOING',
-        at: at ? { start: firstDay(at), end: lastDay(at) } : null,
-        after: null,
-        first: TYPED_LIST_LIMIT,
-      },
-    });
-    return chronological(page.relations);
+    return chronological(await relationsOf(ctx, person, info, { at }), at);
   }
 
   @FieldResolver(() => [Appointment], { description: 'Appointments this person made.' })
-  appointmentsMade(@Root() person: EntityNode, @Ctx() ctx: Context): Promise<RelationNode[]> {
-    return relationsOf(ctx, person, 'APPOINTED', 'OUTGOING');
+  @Related('APPOINTED', 'OUTGOING')
+  appointmentsMade(
+    @Root() person: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RelationNode[]> {
+    return relationsOf(ctx, person, info);
   }
 
   @FieldResolver(() => [Appointment], { description: 'Appointments of this person by someone else.' })
-  appointmentsReceived(@Root() person: EntityNode, @Ctx() ctx: Context): Promise<RelationNode[]> {
-    return relationsOf(ctx, person, 'APPOINTED', 'INCOMING');
+  @Related('APPOINTED', 'INCOMING')
+  appointmentsReceived(
+    @Root() person: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RelationNode[]> {
+    return relationsOf(ctx, person, info);
   }
 
   @FieldResolver(() => [Signature], { description: 'Agreements the person signed.' })
-  signatures(@Root() person: EntityNode, @Ctx() ctx: Context): Promise<RelationNode[]> {
-    return relationsOf(ctx, person, 'SIGNED', 'OUTGOING');
+  @Related('SIGNED', 'OUTGOING')
+  signatures(
+    @Root() person: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RelationNode[]> {
+    return relationsOf(ctx, person, info);
   }
 
   @FieldResolver(() => [Event], { description: 'Initiatives and events this person started.' })
-  initiated(@Root() person: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, person, 'INITIATED_BY', 'INCOMING');
+  @Related('INITIATED_BY', 'INCOMING')
+  initiated(
+    @Root() person: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, person, info);
   }
 }

@@ -1,14 +1,13 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
-import { Event } from '../event/event.types';
-import { PageArgs } from '../graph/args';
+import { PageArgs } from '../graphql/page-args';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
-import type { Page } from '../graph/pagination';
-import { related } from '../graph/related';
-import { Position } from '../position/position.types';
-import { Country, CountryConnection, Place, PlaceConnection } from './place.types';
+import type { Page } from '../graphql/connection';
+import { related, Related } from '../graph/related';
+import { Country, CountryConnection, Event, Place, PlaceConnection, Position } from '../graph/entity-types';
 
 @Resolver(() => Country)
 export class CountryResolver {
@@ -18,22 +17,33 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => [Position], { description: 'Offices of the state (its foreign minister).' })
-  positions(@Root() country: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, country, 'POSITION_OF', 'INCOMING');
+  @Related('POSITION_OF', 'INCOMING')
+  positions(
+    @Root() country: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, country, info);
   }
 
   @FieldResolver(() => [Entity], { description: 'Missions accredited to it.' })
-  accreditedHere(@Root() country: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, country, 'ACCREDITED_TO', 'INCOMING');
+  @Related('ACCREDITED_TO', 'INCOMING')
+  accreditedHere(
+    @Root() country: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, country, info);
   }
 
   @FieldResolver(() => [Entity], { description: 'Events and documents about it or involving it.' })
-  async subjectOf(@Root() country: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    const [concerning, involving] = await Promise.all([
-      related(ctx, country, 'CONCERNS', 'INCOMING'),
-      related(ctx, country, 'INVOLVES', 'INCOMING'),
-    ]);
-    return [...concerning, ...involving];
+  @Related(['CONCERNS', 'INVOLVES'], 'INCOMING')
+  subjectOf(
+    @Root() country: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, country, info);
   }
 }
 
@@ -45,7 +55,12 @@ export class PlaceResolver {
   }
 
   @FieldResolver(() => [Event], { description: 'What took place there.' })
-  events(@Root() place: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, place, 'TOOK_PLACE_IN', 'INCOMING');
+  @Related('TOOK_PLACE_IN', 'INCOMING')
+  events(
+    @Root() place: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, place, info);
   }
 }

@@ -1,4 +1,5 @@
-import { normaliseName } from './normalise';
+import { normaliseName } from '../domain/normalise';
+import { editDistance } from './analysis';
 
 export interface NameCandidate {
   text: string;
@@ -36,22 +37,4 @@ export function bestMatchingName(query: string, candidates: NameCandidate[]): Na
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(
-        previous[j] + 1,
-        previous[j - 1] + 1,
-        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
 }

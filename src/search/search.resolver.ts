@@ -1,15 +1,14 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import type { EntityKind } from '../dataset/vocabulary';
+import { exactQuery, fuzzyOnlyQuery, strictQuery } from '../db/lucene';
+import type { EntityKind } from '../domain/kinds';
+import { normaliseName } from '../domain/normalise';
 import { BadUserInputError } from '../errors';
-import { EntityKindEnum, Language } from '../graph/enums';
-import { toEntityNode } from '../graph/graph.repository';
-import { pageSize } from '../graph/pagination';
-import { bestMatchingName, type NameCandidate } from './best-name';
-import { exactQuery, fuzzyQuery } from './lucene';
-import { normaliseName } from './normalise';
-import { searchNames } from './search.repository';
-import { SearchHit } from './search.types';
+import { pageSize } from '../graphql/connection';
+import { EntityKindEnum } from '../graphql/enums';
+import { toSearchHit } from './hits';
+import { QUOTE_CANDIDATES_PER_HIT_OF_SOME_KINDS, searchHits } from './search.repository';
+import { SearchHit, SearchScope } from './search.types';
 
 export const MAX_SEARCH_TEXT = 200;
 export const MAX_SEARCH_HITS = 50;
@@ -18,19 +17,31 @@ export const MAX_SEARCH_HITS = 50;
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Entities whose names or aliases match the text, best first, in Arabic or English: acronyms (OIC, UNGA), ' +
-      'former names (Organisation of the Islamic Conference), Arabic spelling variants (hamza forms of alef, ' +
-      'taa marbuta, alef maqsura, diacritics, tatweel) and small Latin misspellings (Mogerini) all match.',
+      'What matches the text, best first, in one list: entities by their names and aliases, in Arabic or English ' +
+      '(acronyms such as OIC and UNGA, former names such as Organisation of the Islamic Conference), entities by ' +
+      'their descriptions, and the verbatim quotes of the source with the facts they support. Arabic spelling ' +
+      'variants (hamza forms of alef, taa marbuta, alef maqsura, diacritics, tatweel) and, in Arabic texts, ' +
+      'prefixes and suffixes (التطرف finds والتطرف) match; small misspellings (Mogerini) match too, as hits ' +
+      'flagged `fuzzy`, after every match of the words as typed. Exact names come first, then names ' +
+      'and aliases, descriptions and quotes.',
   })
   async search(
     @Arg('text', { description: `What to look for, 1 to ${MAX_SEARCH_TEXT} characters.` }) text: string,
     @Arg('kinds', () => [EntityKindEnum], {
       nullable: true,
-      description: 'Only these kinds; all when omitted.',
+      description:
+        "Only hits whose `entity` is of these kinds (for a relation's quote: its source); all when omitted. " +
+        `Quote hits of these kinds are drawn from the ${QUOTE_CANDIDATES_PER_HIT_OF_SOME_KINDS} x \`first\` ` +
+        'quotes that match best.',
     })
     kinds: EntityKind[] | null,
     @Arg('first', () => Int, { defaultValue: 10, description: `How many hits, 1 to ${MAX_SEARCH_HITS}.` })
     first: number,
+    @Arg('in', () => [SearchScope], {
+      nullable: true,
+      description: 'Where to look: names, descriptions, quotes; everywhere when omitted or empty.',
+    })
+    scopes: SearchScope[] | null,
     @Ctx() ctx: Context,
   ): Promise<SearchHit[]> {
     const limit = pageSize(first, MAX_SEARCH_HITS);
@@ -41,38 +52,29 @@ export class SearchResolver {
         'text',
       );
     }
-    const normalised = normaliseName(trimmed);
-    const fuzzy = fuzzyQuery(trimmed);
-    if (normalised.length === 0 || fuzzy === null) return [];
-    const rows = await searchNames(
+    const strict = strictQuery(trimmed);
+    if (strict === null) return [];
+    const looksIn = (scope: SearchScope) => !scopes?.length || scopes.includes(scope);
+    const rows = await searchHits(
       ctx.db,
-      { exact: exactQuery(normalised), arabic: fuzzy, english: fuzzy },
-      kinds?.length ? kinds : null,
+      { exact: exactQuery(normaliseName(trimmed)), strict, fuzzy: fuzzyOnlyQuery(trimmed) },
+      {
+        names: looksIn(SearchScope.NAMES),
+        descriptions: looksIn(SearchScope.DESCRIPTIONS),
+        quotes: looksIn(SearchScope.QUOTES),
+      },
+      kinds ?? [],
       limit,
     );
     return rows.map((row) => {
-      const entity = toEntityNode(row.props);
-      ctx.loaders.entity.prime(entity.id, entity);
-      const matched = bestMatchingName(trimmed, candidatesOf(row.props));
-      return {
-        entity,
-        score: row.score,
-        matchedName: matched.text,
-        matchedLang: matched.lang === 'ar' ? Language.AR : Language.EN,
-        matchedAs: matched.kind,
-        exact: normaliseName(matched.text) === normalised,
-      };
+      ctx.loaders.entity.prime(row.entity.id, row.entity);
+      if (row.other) ctx.loaders.entity.prime(row.other.id, row.other);
+      if (row.citation) {
+        // Without `supports`: that says what the quote supports for this hit's entity only.
+        const { id, sourceId, quote, start, end } = row.citation;
+        ctx.loaders.citation.prime(id, { id, sourceId, quote, start, end });
+      }
+      return toSearchHit(row, trimmed);
     });
   }
-}
-
-function candidatesOf(props: Record<string, unknown>): NameCandidate[] {
-  const texts = (props.aliasTexts as string[] | undefined) ?? [];
-  const langs = (props.aliasLangs as Array<'ar' | 'en'> | undefined) ?? [];
-  const kinds = (props.aliasKinds as string[] | undefined) ?? [];
-  return [
-    { text: String(props.nameAr), lang: 'ar', kind: 'NAME' },
-    { text: String(props.nameEn), lang: 'en', kind: 'NAME' },
-    ...texts.map((text, i) => ({ text, lang: langs[i], kind: kinds[i] })),
-  ];
 }

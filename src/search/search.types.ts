@@ -1,29 +1,166 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Citation } from '../graph/citation.types';
 import { Entity } from '../graph/entity.type';
-import { Language } from '../graph/enums';
-import type { EntityNode } from '../graph/graph.nodes';
+import type { CitationNode, EntityNode, RelationNode } from '../graph/graph.nodes';
+import { Relation } from '../graph/relation.type';
+import { Language } from '../graphql/enums';
 
-@ObjectType({ description: 'An entity found by search, with the name that matched and how well.' })
+export enum SearchScope {
+  NAMES = 'NAMES',
+  DESCRIPTIONS = 'DESCRIPTIONS',
+  QUOTES = 'QUOTES',
+}
+registerEnumType(SearchScope, {
+  name: 'SearchScope',
+  description: 'Where search looks.',
+  valuesConfig: {
+    NAMES: {
+      description: 'Names and aliases (acronyms, other and former names, variants), in both languages.',
+    },
+    DESCRIPTIONS: { description: 'The descriptions of entities, in Arabic and English.' },
+    QUOTES: {
+      description: 'The verbatim quotes of the citations, in the language of their source (Arabic).',
+    },
+  },
+});
+
+export enum MatchPlace {
+  NAME = 'NAME',
+  ALIAS = 'ALIAS',
+  DESCRIPTION = 'DESCRIPTION',
+  QUOTE = 'QUOTE',
+}
+registerEnumType(MatchPlace, {
+  name: 'MatchPlace',
+  description: 'Where a search hit matched.',
+  valuesConfig: {
+    NAME: { description: "The entity's name, in Arabic or English." },
+    ALIAS: { description: 'One of its aliases: an acronym, another or former name, a variant, ...' },
+    DESCRIPTION: { description: 'Its description.' },
+    QUOTE: {
+      description: 'The verbatim quote of a citation: of the entity, or of a relation it is the source of.',
+    },
+  },
+});
+
+@ObjectType({ description: 'A stretch of a snippet that matched the query.' })
+export class SnippetMark {
+  @Field(() => Int, { description: 'Offset of the first marked character in the snippet text.' })
+  start!: number;
+
+  @Field(() => Int, { description: 'Offset just past the last marked character.' })
+  end!: number;
+}
+
+@ObjectType({
+  description:
+    'The text a hit matched in, with the matching words marked: a whole name, or for a description or a quote ' +
+    'the words around the match. Offsets count Unicode code points of `text` (start inclusive, end exclusive), ' +
+    'as citation offsets do.',
+})
+export class Snippet {
+  @Field({ description: 'The text, verbatim: a name, or a stretch of a description or quote.' })
+  text!: string;
+
+  @Field(() => Language, { description: 'Language of the text.' })
+  lang!: Language;
+
+  @Field(() => [SnippetMark], {
+    description:
+      "The words that match a word of the query, in order: the same word up to the index's analysis (case, " +
+      'accents, Arabic spelling variants, Arabic prefixes such as ال and و and suffixes), or, on a fuzzy hit, ' +
+      'within its edits. Empty when the index matched a form the marker does not recognise.',
+  })
+  marks!: SnippetMark[];
+
+  @Field({ description: 'True when words of the text before the snippet were left out.' })
+  clippedBefore!: boolean;
+
+  @Field({ description: 'True when words of the text after the snippet were left out.' })
+  clippedAfter!: boolean;
+}
+
+@ObjectType({
+  description:
+    'Something search found: an entity by its name, an alias or its description (once, by its best match), or ' +
+    'the quote of a citation with a fact it supports (once per citation and fact), with the matching snippet.',
+})
 export class SearchHit {
-  @Field(() => Entity, { description: 'The entity found.' })
+  @Field(() => Entity, {
+    description:
+      'The entity found. For a quote: the entity the quote cites, or, when the quote states a relation, the ' +
+      "relation's source entity (its subject).",
+  })
   entity!: EntityNode;
 
+  @Field(() => MatchPlace, {
+    description: 'Where the hit matched: a name, an alias, the description or a quote.',
+  })
+  matchedIn!: MatchPlace;
+
   @Field(() => Float, {
-    description: 'Relevance; higher is better. Exact (normalised) name matches rank first.',
+    description:
+      "Lucene's relevance within the index that found the hit (exact names x10); higher is better. Hits are " +
+      'ordered words as typed before fuzzy ones, then by where they matched (exact names, then other name and ' +
+      'alias matches, descriptions, quotes), and only then by this score: the order, not the score, ranks hits ' +
+      'that matched in different places. An entity found several ways is one hit, by its best match in that order.',
   })
   score!: number;
 
-  @Field({ description: 'The name or alias the query matched best, as the graph spells it.' })
-  matchedName!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The name or alias the query matched best, as the graph spells it; null for a description or quote hit.',
+  })
+  matchedName!: string | null;
 
-  @Field(() => Language, { description: 'Language of the matched name.' })
+  @Field(() => Language, {
+    description:
+      'Language of what matched: the name, the description, or the quote (the language of its source).',
+  })
   matchedLang!: Language;
 
-  @Field({ description: 'What the matched name is: NAME, or an alias kind such as ACRONYM or FORMER_NAME.' })
-  matchedAs!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the matched name is: NAME, or an alias kind such as ACRONYM or FORMER_NAME; null for a description or ' +
+      'quote hit.',
+  })
+  matchedAs!: string | null;
 
   @Field({
-    description: 'True when the query equals the matched name up to spelling variants, case and accents.',
+    description:
+      'True when the query equals the matched name up to spelling variants, case and accents; false for ' +
+      'description and quote hits.',
   })
   exact!: boolean;
+
+  @Field({
+    description:
+      'True when the hit is a guess: what matched contains none of the words of the query as typed (after the ' +
+      "index's analysis: case, Arabic spelling variants and light stemming), only words within one edit of a query " +
+      'word of four letters or more, two from eight letters ("Simonet" finds Simonnet fuzzily; "Simonnet" does ' +
+      'not). Lucene decides it: every index is asked for the words as typed and, separately, for the near words ' +
+      'of texts that hold none of them.',
+  })
+  fuzzy!: boolean;
+
+  @Field(() => Snippet, { description: 'The text matched, with the match marked.' })
+  snippet!: Snippet;
+
+  @Field(() => Citation, {
+    nullable: true,
+    description:
+      'For a quote hit: the citation whose quote matched (its `supports` says which attributes of the entity it ' +
+      'supports, "alias" for an alias it gives); null otherwise.',
+  })
+  citation!: CitationNode | null;
+
+  @Field(() => Relation, {
+    nullable: true,
+    description:
+      'For a quote hit whose quote states a relation (or gives its title): that relation, seen from its source, ' +
+      '`entity`; null when the quote cites the entity itself, and for other hits.',
+  })
+  relation!: RelationNode | null;
 }

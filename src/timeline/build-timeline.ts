@@ -1,18 +1,13 @@
-import {
-  comparePartialDates,
-  firstDay,
-  lastDay,
-  parsePartialDate,
-  type PartialDate,
-} from '../dates/partial-date';
-import type { EntityNode, RelationNode } from '../graph/graph.nodes';
+import { comparePartialDates, firstDay, lastDay, type PartialDate } from '../domain/partial-date';
+import type { DateQualifier } from '../domain/qualifiers';
+import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
 import type { TimelineFact, TimelineItems } from './timeline.repository';
 
 export type EntryKind =
   | 'EVENT'
   | 'AGREEMENT'
   | 'DOCUMENT'
-  | 'SERIES_START'
+  | 'INSTITUTIONALISED'
   | 'APPOINTMENT'
   | 'TAKING_OFFICE'
   | 'LEAVING_OFFICE'
@@ -38,16 +33,13 @@ export interface BuiltTimeline {
   undated: EntityNode[];
 }
 
-const QUALIFIER_KINDS: Array<[string, EntryKind]> = [
+const QUALIFIER_KINDS: Array<[DateQualifier, EntryKind]> = [
   ['date', 'FACT'],
   ['appointedOn', 'APPOINTMENT'],
-  ['validFrom', 'TAKING_OFFICE'],
-  ['validUntil', 'LEAVING_OFFICE'],
+  ['inOfficeFrom', 'TAKING_OFFICE'],
+  ['inOfficeUntil', 'LEAVING_OFFICE'],
   ['attestedOn', 'IN_OFFICE'],
 ];
-
-const date = (value: unknown): PartialDate | null =>
-  typeof value === 'string' ? parsePartialDate(value) : null;
 
 /**
  * Orders what happened around an entity. Dated things sort by date (the partial-date rule:
@@ -63,7 +55,8 @@ export function buildTimeline(
   to: PartialDate | null,
 ): BuiltTimeline {
   const things = new Map(items.things.map((thing) => [thing.id, thing]));
-  for (const follow of items.follows) if (follow.other.props.date) things.set(follow.other.id, follow.other);
+  for (const follow of items.follows)
+    if (follow.other.attributes.date) things.set(follow.other.id, follow.other);
 
   const entries: Entry[] = [];
   const recurring: EntityNode[] = [];
@@ -71,17 +64,18 @@ export function buildTimeline(
   for (const thing of things.values()) {
     const kind: EntryKind =
       thing.kind === 'AGREEMENT' ? 'AGREEMENT' : thing.kind === 'DOCUMENT' ? 'DOCUMENT' : 'EVENT';
-    const dated = date(thing.props.date);
-    const since = date(thing.props.since);
-    if (dated || since) {
-      entries.push(entry(dated ? kind : 'SERIES_START', dated ?? since, thing, null));
+    const dated = thing.attributes.date ?? null;
+    const institutionalised = thing.attributes.institutionalised ?? null;
+    if (dated || institutionalised) {
+      entries.push(entry(dated ? kind : 'INSTITUTIONALISED', dated ?? institutionalised, thing, null));
       continue;
     }
-    const before = items.follows.find((f) => f.thing === thing.id && f.thingCameAfter && f.other.props.date);
-    const after = items.follows.find((f) => f.thing === thing.id && !f.thingCameAfter && f.other.props.date);
+    const dateOf = (other: EntityNode) => other.attributes.date ?? null;
+    const before = items.follows.find((f) => f.thing === thing.id && f.thingCameAfter && dateOf(f.other));
+    const after = items.follows.find((f) => f.thing === thing.id && !f.thingCameAfter && dateOf(f.other));
     if (before || after) {
-      const notBefore = before ? date(before.other.props.date) : null;
-      const notAfter = after ? date(after.other.props.date) : null;
+      const notBefore = before ? dateOf(before.other) : null;
+      const notAfter = after ? dateOf(after.other) : null;
       entries.push({
         kind,
         date: null,
@@ -91,7 +85,7 @@ export function buildTimeline(
         relation: null,
         position: notBefore ? { date: notBefore, side: 1 } : { date: notAfter!, side: -1 },
       });
-    } else if (thing.props.recurrenceAr) {
+    } else if (thing.attributes.recurrence) {
       recurring.push(thing);
     } else {
       undated.push(thing);
@@ -101,7 +95,7 @@ export function buildTimeline(
   const facts = new Map(items.facts.map((fact) => [fact.id, fact]));
   for (const fact of facts.values()) {
     for (const [qualifier, kind] of QUALIFIER_KINDS) {
-      const when = date(fact.props[qualifier]);
+      const when = fact.qualifiers[qualifier] ?? null;
       if (!when || representedElsewhere(fact, qualifier, when, things, facts)) continue;
       entries.push(
         entry(
@@ -148,36 +142,29 @@ function entry(
 
 function representedElsewhere(
   fact: TimelineFact,
-  qualifier: string,
+  qualifier: DateQualifier,
   when: PartialDate,
   things: Map<string, EntityNode>,
   facts: Map<string, TimelineFact>,
 ): boolean {
-  const sameDate = (thing: EntityNode | undefined) => thing?.props.date === when.text;
-  if (sameDate(things.get(fact.source.id)) || sameDate(things.get(fact.target.id))) return true;
+  const sameDate = (thing: EntityNode | undefined) => thing?.attributes.date?.text === when.text;
+  if (sameDate(things.get(sourceOf(fact))) || sameDate(things.get(targetOf(fact)))) return true;
   if (fact.type === 'HOLDS' && qualifier === 'appointedOn') {
     return [...facts.values()].some(
       (other) =>
         other.type === 'APPOINTED' &&
-        other.target.id === fact.source.id &&
-        other.props.roleId === fact.target.id &&
-        other.props.date === when.text,
+        targetOf(other) === sourceOf(fact) &&
+        other.qualifiers.roleId === targetOf(fact) &&
+        other.qualifiers.date?.text === when.text,
     );
   }
   return false;
 }
 
+/** The fact seen from the timeline's entity when it is the target, from its source otherwise. */
 function asRelation(fact: TimelineFact, ownerId: string): RelationNode {
-  const outgoing = fact.target.id !== ownerId;
-  return {
-    id: fact.id,
-    type: fact.type,
-    direction: outgoing ? 'OUTGOING' : 'INCOMING',
-    ownerId: outgoing ? fact.source.id : fact.target.id,
-    otherId: outgoing ? fact.target.id : fact.source.id,
-    sortKey: fact.id,
-    props: fact.props,
-  };
+  if (targetOf(fact) !== ownerId) return fact;
+  return { ...fact, direction: 'INCOMING', ownerId, otherId: sourceOf(fact) };
 }
 
 function within(when: PartialDate, from: PartialDate | null, to: PartialDate | null): boolean {

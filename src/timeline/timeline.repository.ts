@@ -1,16 +1,11 @@
 import type { Database, Row } from '../db/database';
 import { cypher } from '../db/queries';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
-import { toEntityNode } from '../graph/graph.repository';
-import { exactQuery } from '../search/lucene';
+import { toEntityNode, toRelationNode } from '../graph/graph.nodes';
+import { exactQuery } from '../db/lucene';
 
-export interface TimelineFact {
-  id: string;
-  type: RelationNode['type'];
-  source: EntityNode;
-  target: EntityNode;
-  props: Row;
-}
+/** A dated fact, seen from its source. */
+export type TimelineFact = RelationNode & { direction: 'OUTGOING' };
 
 export interface TimelineItems {
   things: EntityNode[];
@@ -28,12 +23,12 @@ export async function timelineItems(db: Database, id: string): Promise<TimelineI
       other: toEntityNode(f.other as Row),
       thingCameAfter: f.thingCameAfter as boolean,
     })),
-    facts: (row.facts as Row[]).map((f) => ({
-      id: f.id as string,
-      type: f.type as RelationNode['type'],
-      source: toEntityNode(f.source as Row),
-      target: toEntityNode(f.target as Row),
-      props: f.props as Row,
-    })),
+    facts: (row.facts as Row[]).map(
+      (f) =>
+        toRelationNode(
+          { type: f.type, source: f.source as string, target: f.target as string, props: f.props as Row },
+          f.source as string,
+        ) as TimelineFact,
+    ),
   };
 }

@@ -1,12 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { firstDay, lastDay, type PartialDate as Parsed } from '../dates/partial-date';
+import { firstDay, lastDay, type PartialDate as Parsed } from '../domain/partial-date';
 import { BadUserInputError } from '../errors';
+import { TRAVERSAL_COST } from '../graphql/cost';
 import { Citation } from '../graph/citation.types';
-import { DateTextScalar, PartialDate, toPartialDate } from '../graph/date.types';
-import { Language } from '../graph/enums';
-import type { CitationNode } from '../graph/graph.nodes';
-import { readingOf } from '../graph/relation.resolver';
+import { DateTextScalar, PartialDate, toPartialDate } from '../graphql/date.types';
+import { Language } from '../graphql/enums';
+import { sourceOf, targetOf, type CitationNode, type EntityNode } from '../graph/graph.nodes';
+import { relationReading } from '../domain/relation-types';
 import { factCitations } from '../graph/related';
 import { buildTimeline, type Entry } from './build-timeline';
 import { timelineItems } from './timeline.repository';
@@ -20,10 +21,17 @@ const TENURE_PHRASES: Partial<Record<Entry['kind'], Record<Language, string>>> =
   IN_OFFICE: { EN: 'in office as', AR: 'يشغل منصب' },
 };
 
+/** How an institutionalisation reads: "EU–OIC senior officials' meetings: institutionalised". */
+const INSTITUTIONALISED: Record<Language, string> = {
+  EN: ': institutionalised',
+  AR: ': إضفاء الطابع المؤسسي',
+};
+
 @Resolver(() => TimelineEntry)
 export class TimelineResolver {
   @Query(() => Timeline, {
     nullable: true,
+    complexity: TRAVERSAL_COST,
     description:
       'What happened around an entity, in date order ("what happened between the EU and the OIC?": ask for ' +
       '"eu-oic-relations"). Null when the id is unknown.',
@@ -64,31 +72,31 @@ export class TimelineResolver {
 
   @FieldResolver(() => String, {
     description:
-      'The entry in a line: the event\'s name, or the fact as "Josep Borrell appointed Patrick Simonnet".',
+      'The entry in a line: the event\'s name ("EU–OIC senior officials\' meetings: institutionalised" for an ' +
+      'institutionalisation), or the fact as "Josep Borrell appointed Patrick Simonnet".',
   })
   async summary(
     @Root() entry: Entry,
     @Arg('lang', () => Language, { defaultValue: Language.EN }) lang: Language,
     @Ctx() ctx: Context,
   ): Promise<string> {
-    const name = (props: Record<string, unknown> | undefined) =>
-      String(lang === Language.AR ? props?.nameAr : props?.nameEn);
-    if (entry.entity) return name(entry.entity.props);
+    const code = lang === Language.AR ? 'ar' : 'en';
+    const name = (entity: EntityNode | null | undefined) => entity?.name[code] ?? '?';
+    if (entry.entity) {
+      const institutionalised = entry.kind === 'INSTITUTIONALISED' ? INSTITUTIONALISED[lang] : '';
+      return `${name(entry.entity)}${institutionalised}`;
+    }
     const relation = entry.relation!;
-    const source = relation.direction === 'OUTGOING' ? relation.ownerId : relation.otherId;
-    const target = relation.direction === 'OUTGOING' ? relation.otherId : relation.ownerId;
-    const [from, to, role] = await ctx.loaders.entity.loadMany([
-      source,
-      target,
-      String(relation.props.roleId ?? ''),
+    const { roleId } = relation.qualifiers;
+    const [from, to, role] = await Promise.all([
+      ctx.loaders.entity.load(sourceOf(relation)),
+      ctx.loaders.entity.load(targetOf(relation)),
+      roleId === null ? null : ctx.loaders.entity.load(roleId),
     ]);
-    const props = (value: unknown) =>
-      value && !(value instanceof Error) ? (value as { props: Record<string, unknown> }).props : undefined;
     const tenure = TENURE_PHRASES[entry.kind];
-    if (relation.type === 'HOLDS' && tenure)
-      return `${name(props(from))}: ${tenure[lang]} ${name(props(to))}`;
-    const line = `${name(props(from))} ${readingOf(relation.type, 'OUTGOING', lang)} ${name(props(to))}`;
-    return props(role) ? `${line} (${name(props(role))})` : line;
+    if (relation.type === 'HOLDS' && tenure) return `${name(from)}: ${tenure[lang]} ${name(to)}`;
+    const line = `${name(from)} ${relationReading(relation.type, 'OUTGOING', code)} ${name(to)}`;
+    return role ? `${line} (${name(role)})` : line;
   }
 
   @FieldResolver(() => [Citation], { description: 'The quotes behind the entry.' })

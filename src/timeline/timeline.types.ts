@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { ORDERING_RULE, PartialDate } from '../graph/date.types';
+import { ORDERING_RULE, PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
 import { Relation } from '../graph/relation.type';
@@ -9,7 +9,7 @@ export const TimelineEntryKind: Record<EntryKind, EntryKind> = {
   EVENT: 'EVENT',
   AGREEMENT: 'AGREEMENT',
   DOCUMENT: 'DOCUMENT',
-  SERIES_START: 'SERIES_START',
+  INSTITUTIONALISED: 'INSTITUTIONALISED',
   APPOINTMENT: 'APPOINTMENT',
   TAKING_OFFICE: 'TAKING_OFFICE',
   LEAVING_OFFICE: 'LEAVING_OFFICE',
@@ -23,7 +23,11 @@ registerEnumType(TimelineEntryKind, {
     EVENT: { description: 'An event took place.' },
     AGREEMENT: { description: 'An agreement was signed.' },
     DOCUMENT: { description: 'A document was adopted or put forward.' },
-    SERIES_START: { description: 'A series of meetings began, or was institutionalised.' },
+    INSTITUTIONALISED: {
+      description:
+        "A series of meetings was institutionalised (the senior officials' meetings, in 2017). When the series " +
+        'began is another matter, which the source may not say.',
+    },
     APPOINTMENT: { description: 'Someone was appointed.' },
     TAKING_OFFICE: { description: 'Someone took office.' },
     LEAVING_OFFICE: { description: 'Someone left office.' },

@@ -1,15 +1,13 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
-import { Document } from '../document/document.types';
-import { Event } from '../event/event.types';
-import { PageArgs } from '../graph/args';
+import { PageArgs } from '../graphql/page-args';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
-import type { Page } from '../graph/pagination';
-import { related } from '../graph/related';
-import { Organization } from '../organization/organization.types';
-import { Topic, TopicConnection } from './topic.types';
+import type { Page } from '../graphql/connection';
+import { related, Related } from '../graph/related';
+import { Document, Event, Organization, Topic, TopicConnection } from '../graph/entity-types';
 
 @Resolver(() => Topic)
 export class TopicResolver {
@@ -19,31 +17,56 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => [Organization], { description: 'For a relationship: its sides (the EU and the OIC).' })
-  between(@Root() topic: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, topic, 'BETWEEN', 'OUTGOING');
+  @Related('BETWEEN', 'OUTGOING')
+  between(
+    @Root() topic: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, topic, info);
   }
 
   @FieldResolver(() => [Entity], {
     description: 'What is part of it: for EU–OIC relations, its events and agreements.',
   })
-  includes(@Root() topic: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, topic, 'PART_OF', 'INCOMING');
+  @Related('PART_OF', 'INCOMING')
+  includes(
+    @Root() topic: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, topic, info);
   }
 
   @FieldResolver(() => [Document], { description: 'Documents that focus on it.' })
-  focusOf(@Root() topic: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, topic, 'FOCUSES_ON', 'INCOMING');
+  @Related('FOCUSES_ON', 'INCOMING')
+  focusOf(
+    @Root() topic: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, topic, info);
   }
 
   @FieldResolver(() => [Event], {
     description: 'Meetings at which the sides agreed to expand cooperation in it.',
   })
-  cooperationAgreedAt(@Root() topic: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, topic, 'AGREED_TO_EXPAND_COOPERATION_IN', 'INCOMING');
+  @Related('AGREED_TO_EXPAND_COOPERATION_IN', 'INCOMING')
+  cooperationAgreedAt(
+    @Root() topic: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, topic, info);
   }
 
   @FieldResolver(() => [Entity], { description: 'Events and documents about it.' })
-  subjectOf(@Root() topic: EntityNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    return related(ctx, topic, 'CONCERNS', 'INCOMING');
+  @Related('CONCERNS', 'INCOMING')
+  subjectOf(
+    @Root() topic: EntityNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return related(ctx, topic, info);
   }
 }

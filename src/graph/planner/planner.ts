@@ -1,0 +1,234 @@
+import {
+  getNamedType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import type { Context } from '../../context';
+import type { Row } from '../../db/database';
+import { toEntityNode, type CitationNode, type EntityNode } from '../graph.nodes';
+import type { EntityKind } from '../../domain/kinds';
+import type { PartialDate } from '../../domain/partial-date';
+import type { RelationType } from '../../domain/relation-types';
+import { decodeCursor, pageSize } from '../../graphql/connection';
+import { neighbourhoodFilter, toRelationPage, type RelationFilter } from '../graph.repository';
+import { entityPageKey } from '../list';
+import { emptyLevel, entityLevel, isEntityType, kindOf, type EntityLevel, type PlanContext } from './plan';
+import {
+  entityListPlanStatement,
+  entityPlanStatement,
+  neighbourhoodPlanStatement,
+  type PlanStatement,
+} from './statement';
+
+/**
+ * The look-ahead planner. Before any resolver runs, it reads what an operation asks (plan.ts),
+ * compiles each root field it can plan into one Cypher statement (statement.ts) and primes the
+ * per-request loaders with the answers, under the very keys the resolvers will ask for. The
+ * resolvers do not change: they find their data in the loaders, so a nested question costs one
+ * round trip per root field; anything the plan does not cover still batches per tick, as
+ * without it.
+ */
+
+/**
+ * One root field, compiled: the statement to run with its parameters, and what to prime with
+ * the answer.
+ */
+export interface CompiledRoot {
+  statement: PlanStatement;
+  params: Row;
+  prime(ctx: Context, row: Row | undefined): void;
+}
+
+/** Compiled plans per parsed document (Apollo caches documents per query text) and variables. */
+const compiled = new WeakMap<DocumentNode, Map<string, CompiledRoot[]>>();
+const MAX_CACHED_VARIANTS = 50;
+
+/** The arguments a list root may carry to be planned; others (filters to come) are left to it. */
+const PLANNED_LIST_ARGS = new Set(['kinds', 'first', 'after']);
+
+export async function runPlan(
+  ctx: Context,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Promise<void> {
+  const roots = compile(schema, document, operation, variables, ctx.limits.maxPageSize);
+  await Promise.all(
+    roots.map(async (root) => {
+      const [row] = await ctx.db.read(root.statement.query, { ...root.statement.params, ...root.params });
+      root.prime(ctx, row);
+    }),
+  );
+}
+
+/**
+ * The plan of an operation: one statement per root field it plans. Compiled once per parsed
+ * document and variables; exported for the tests, which read the statements' text.
+ */
+export function compile(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  maxPageSize: number,
+): CompiledRoot[] {
+  const cacheKey = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables)}`;
+  const byVariables = compiled.get(document) ?? new Map<string, CompiledRoot[]>();
+  compiled.set(document, byVariables);
+  const cached = byVariables.get(cacheKey);
+  if (cached) return cached;
+
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) return [];
+  const ctx: PlanContext = {
+    schema,
+    fragments,
+    variables: coerced.coerced,
+    maxPageSize,
+    spread: new WeakMap(),
+  };
+  const roots: CompiledRoot[] = [];
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) continue;
+    try {
+      const root = compileRoot(selection, ctx);
+      if (root) roots.push(root);
+    } catch {
+      // Arguments the resolver will refuse (a page too large, a bad cursor): it says so, with
+      // its code; there is nothing to plan.
+    }
+  }
+  if (byVariables.size >= MAX_CACHED_VARIANTS) byVariables.clear();
+  byVariables.set(cacheKey, roots);
+  return roots;
+}
+
+/** The plan of one root field, or null when the planner does not know it or it needs none. */
+function compileRoot(selection: FieldNode, ctx: PlanContext): CompiledRoot | null {
+  const field = ctx.schema.getQueryType()!.getFields()[selection.name.value];
+  if (!field) return null;
+  const args = getArgumentValues(field, selection, ctx.variables);
+  const returned = getNamedType(field.type);
+
+  if (field.name === 'entity') {
+    const level = entityLevel(selection.selectionSet, returned, ctx, { next: 0 });
+    // A question of the entity alone is one round trip already: the loader answers it.
+    if (level.fields.length === 0 && !level.citations) return null;
+    return {
+      statement: entityPlanStatement(level),
+      params: { root: args.id },
+      prime: (context, row) => primeRoot(context, args.id as string, level, row),
+    };
+  }
+
+  if (field.name === 'neighbourhood') {
+    const hops = args.hops as number;
+    if (!Number.isInteger(hops) || hops < 1 || hops > MAX_PLANNED_HOPS) return null;
+    const filter = neighbourhoodFilter(
+      args.types as RelationType[] | null,
+      (args.at as PartialDate | null) ?? null,
+    );
+    return {
+      statement: neighbourhoodPlanStatement(filter, hops),
+      params: { root: args.id },
+      prime: (context, row) => {
+        if (!row) return context.loaders.entity.prime(args.id as string, null);
+        const center = toEntityNode(row.entity as Row);
+        context.loaders.entity.prime(center.id, center);
+        for (const read of row.pages as Row[]) primePage(context, read.id as string, filter, read);
+      },
+    };
+  }
+
+  // A connection of entities: Query.entities, or a kind's own list (people, organizations...).
+  const nodes = isObjectType(returned) ? returned.getFields().nodes : undefined;
+  const nodeType = nodes && getNamedType(nodes.type);
+  if (!nodeType || !isEntityType(nodeType)) return null;
+  if (Object.keys(args).some((name) => !PLANNED_LIST_ARGS.has(name) && args[name] != null)) return null;
+  const kindOfType = kindOf(nodeType);
+  const kinds = kindOfType ? [kindOfType] : ((args.kinds as EntityKind[] | null) ?? null);
+  const first = pageSize(args.first as number, ctx.maxPageSize);
+  const after = decodeCursor(args.after as string | null | undefined);
+  const level = connectionLevel(selection, nodeType, ctx);
+  if (level.fields.length === 0 && !level.citations) return null;
+  const key = entityPageKey(kinds, after, first);
+  return {
+    statement: entityListPlanStatement(key.kinds, level),
+    params: { after: after ?? '', limit: key.limit },
+    prime: (context, row) => {
+      if (!row) return;
+      const entries = row.rows as Row[];
+      const page = entries.map((entry) => toEntityNode(entry.entity as Row));
+      context.loaders.entityPages.prime(key, { total: Number(row.total), page });
+      page.forEach((entity, i) => primeRoot(context, entity.id, level, entries[i]));
+    },
+  };
+}
+
+/** The deepest neighbourhood planned as one statement: the limit's own. */
+const MAX_PLANNED_HOPS = 3;
+
+/** What a connection's selection asks of its entities: under nodes, or edges { node }. */
+function connectionLevel(selection: FieldNode, nodeType: GraphQLNamedType, ctx: PlanContext): EntityLevel {
+  const ids = { next: 0 };
+  const level = emptyLevel();
+  for (const part of selection.selectionSet?.selections ?? []) {
+    if (part.kind !== Kind.FIELD) continue;
+    if (part.name.value === 'nodes') entityLevel(part.selectionSet, nodeType, ctx, ids, level);
+    if (part.name.value === 'edges') {
+      for (const edge of part.selectionSet?.selections ?? []) {
+        if (edge.kind === Kind.FIELD && edge.name.value === 'node') {
+          entityLevel(edge.selectionSet, nodeType, ctx, ids, level);
+        }
+      }
+    }
+  }
+  return level;
+}
+
+/** Primes the loaders with a planned root entity's row: the entity, then what its level asked. */
+function primeRoot(ctx: Context, id: string, level: EntityLevel, row: Row | undefined): void {
+  if (!row) {
+    ctx.loaders.entity.prime(id, null);
+    return;
+  }
+  const entity = toEntityNode(row.entity as Row);
+  ctx.loaders.entity.prime(entity.id, entity);
+  prime(ctx, entity, level, row.fields as Row);
+}
+
+/** Primes the relations loader with one page read for `ownerId`, and the entity loader with its other ends. */
+function primePage(ctx: Context, ownerId: string, filter: RelationFilter, answer: Row): Row[] {
+  const { others, ...value } = toRelationPage(ownerId, filter, answer);
+  ctx.loaders.relations.prime({ id: ownerId, filter }, value);
+  for (const other of others) ctx.loaders.entity.prime(other.id, other);
+  return (answer.page as Row[]).slice(0, filter.first);
+}
+
+/** Primes the loaders with what one entity's level answered: its relation pages, recursively. */
+function prime(ctx: Context, owner: EntityNode, level: EntityLevel, fields: Row): void {
+  if (level.citations) ctx.loaders.entityCitations.prime(owner.id, fields.citations as CitationNode[]);
+  for (const field of level.fields) {
+    if (field.kinds && !field.kinds.includes(owner.kind)) continue;
+    const rows = primePage(ctx, owner.id, field.filter, fields[`f${field.id}`] as Row);
+    for (const row of rows) {
+      if (field.next) prime(ctx, toEntityNode(row.other as Row), field.next, row.fields as Row);
+      if (field.citations) {
+        for (const citation of row.citations as CitationNode[])
+          ctx.loaders.citation.prime(citation.id, citation);
+      }
+    }
+  }
+}

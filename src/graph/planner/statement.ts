@@ -1,0 +1,168 @@
+import type { Row } from '../../db/database';
+import type { CypherQuery } from '../../db/queries';
+import { entityPageCalls, shapeName, type KindsShape } from '../entity-page-query';
+import { requestParams, shapeOf, type RelationFilter } from '../graph.repository';
+import { ENTITY_PROJECTION, pageCalls, shapeKey } from '../relation-query';
+import type { EntityLevel, FieldPlan } from './plan';
+
+/**
+ * A plan as one Cypher statement: each level's relation fields are CALL subqueries on the
+ * level's entity variable (pageCalls: the page cut before anything is projected), and the
+ * entities at the other end of each page carry, per row, the subqueries of the next level. The
+ * text depends only on the plan's shape (types, directions, what is asked where), so equal
+ * questions reuse Neo4j's cached plan; every value is a parameter: $p.r<id> holds a field's
+ * request ({atStart, atEnd, after, limit}), $p.k<id> the kinds it is asked of.
+ */
+export interface PlanStatement {
+  query: CypherQuery;
+  params: Row;
+}
+
+const CITATIONS_OF_ENTITY = (node: string, into: string) => `CALL (${node}) {
+    MATCH (${node})-[cited:CITED_BY]->(x:Citation)
+    WITH cited, x ORDER BY cited.position
+    RETURN collect(x {.*, supports: cited.supports}) AS ${into}
+  }`;
+
+const CITATIONS_OF_RELATION = (rel: string, into: string) => `CALL (${rel}) {
+    UNWIND coalesce(${rel}.citationIds, []) AS cid
+    MATCH (x:Citation {id: cid})
+    RETURN collect(properties(x)) AS ${into}
+  }`;
+
+function isEmpty(plan: EntityLevel): boolean {
+  return plan.fields.length === 0 && !plan.citations;
+}
+
+/** The subqueries of a level on the entity variable `node`, and the map of what they return. */
+function level(
+  node: string,
+  plan: EntityLevel,
+  params: Row,
+  shapes: string[],
+): { calls: string; map: string } {
+  const calls: string[] = [];
+  const entries: string[] = [];
+  for (const field of plan.fields) {
+    calls.push(fieldCalls(node, field, params, shapes));
+    entries.push(`f${field.id}: {page: page${field.id}, total: total${field.id}}`);
+  }
+  if (plan.citations) {
+    calls.push(CITATIONS_OF_ENTITY(node, `cited_${node}`));
+    entries.push(`citations: cited_${node}`);
+  }
+  return { calls: calls.join('\n  '), map: `{${entries.join(', ')}}` };
+}
+
+function fieldCalls(node: string, field: FieldPlan, params: Row, shapes: string[]): string {
+  const shape = shapeOf(field.filter);
+  shapes.push(`${field.id}:${shapeKey(shape)}${field.kinds ? `@${field.kinds.join('|')}` : ''}`);
+  params[`r${field.id}`] = requestParams('', field.filter);
+  if (field.kinds) params[`k${field.id}`] = field.kinds;
+  return pageCalls({
+    node,
+    req: `$p.r${field.id}`,
+    shape,
+    suffix: String(field.id),
+    guard: field.kinds ? `${node}.kind IN $p.k${field.id}` : undefined,
+    page: `page${field.id}`,
+    total: `total${field.id}`,
+    perRow:
+      (field.next && !isEmpty(field.next)) || field.citations
+        ? (other, rel) => {
+            const calls: string[] = [];
+            const fields: string[] = [];
+            if (field.next && !isEmpty(field.next)) {
+              const next = level(other, field.next, params, shapes);
+              calls.push(next.calls);
+              fields.push(`fields: ${next.map}`);
+            }
+            if (field.citations) {
+              calls.push(CITATIONS_OF_RELATION(rel, `cites${field.id}`));
+              fields.push(`citations: cites${field.id}`);
+            }
+            return { calls: calls.filter(Boolean).join('\n    '), fields: fields.join(', ') };
+          }
+        : undefined,
+  });
+}
+
+/** The statement of a plan rooted at one entity, by id ($root). */
+export function entityPlanStatement(root: EntityLevel): PlanStatement {
+  const params: Row = {};
+  const shapes: string[] = [];
+  const { calls, map } = level('n', root, params, shapes);
+  return {
+    query: {
+      name: `planner/entity[${shapes.join(',')}]`,
+      text: `MATCH (n:Entity {id: $root})
+  ${calls}
+RETURN n ${ENTITY_PROJECTION} AS entity, ${map} AS fields`,
+    },
+    params: { p: params },
+  };
+}
+
+/**
+ * The statement of a plan rooted at a page of entities ($after, $limit): the page read as the
+ * lists read it (entity-page-query.ts), then each entity of it with its level's subqueries.
+ */
+export function entityListPlanStatement(kinds: KindsShape, root: EntityLevel): PlanStatement {
+  const params: Row = {};
+  const shapes: string[] = [];
+  const { calls, map } = level('n', root, params, shapes);
+  return {
+    query: {
+      name: `planner/entities[${shapeName(kinds)};${shapes.join(',')}]`,
+      text: `${entityPageCalls(kinds)}
+CALL (page) {
+  UNWIND page AS n
+  ${calls}
+  RETURN collect({entity: n ${ENTITY_PROJECTION}, fields: ${map}}) AS rows
+}
+RETURN total, rows`,
+    },
+    params: { p: params },
+  };
+}
+
+/**
+ * The statement of a neighbourhood walk ($root, `hops` deep): the breadth-first walk of
+ * traversal/neighbourhood.ts, hop by hop in one statement. Each hop reads a page of relations
+ * (the filter's, $p.r) of every entity first reached at the hop before, and the next frontier is
+ * the entities at their other ends not reached yet; every page comes back with the entity it
+ * was read for, for the planner to prime the relations loader with.
+ */
+export function neighbourhoodPlanStatement(filter: RelationFilter, hops: number): PlanStatement {
+  const shape = shapeOf(filter);
+  const parts = [
+    `MATCH (c:Entity {id: $root})
+WITH c, [c.id] AS seen0, [c.id] AS frontier1`,
+  ];
+  for (let hop = 1; hop <= hops; hop++) {
+    parts.push(`CALL (frontier${hop}) {
+  UNWIND frontier${hop} AS fid
+  MATCH (n:Entity {id: fid})
+  ${pageCalls({ node: 'n', req: '$p.r', shape })}
+  RETURN collect({id: fid, page: page, total: total}) AS pages${hop}
+}`);
+    if (hop < hops) {
+      parts.push(`CALL (pages${hop}, seen${hop - 1}, frontier${hop}) {
+  UNWIND pages${hop} AS read
+  UNWIND read.page AS row
+  WITH DISTINCT row.other.id AS reached, seen${hop - 1} + frontier${hop} AS seen
+  WHERE NOT reached IN seen
+  RETURN collect(reached) AS frontier${hop + 1}
+}
+WITH *, seen${hop - 1} + frontier${hop} AS seen${hop}`);
+    }
+  }
+  const pages = Array.from({ length: hops }, (_, i) => `pages${i + 1}`).join(' + ');
+  parts.push(`RETURN c ${ENTITY_PROJECTION} AS entity, ${pages} AS pages`);
+  return {
+    query: { name: `planner/neighbourhood[${hops}:${shapeKey(shape)}]`, text: parts.join('\n') },
+    params: { p: { r: requestParams('', filter) } },
+  };
+}
+
+export { ENTITY_PROJECTION };

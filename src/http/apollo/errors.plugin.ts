@@ -1,0 +1,82 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import type { Context } from '../../context';
+import type { Limits } from '../../config';
+import { CodedError, ErrorCode } from '../../errors';
+import { tokenLimitError } from './limits.plugin';
+
+/**
+ * A request Apollo refused as malformed without giving it a code: a persisted query of another
+ * version, a hash that does not match its query, a persistedQuery that is not an object. Apollo
+ * marks these with an HTTP 4xx status; they are the client's mistake, not the server's.
+ */
+function isUncodedClientError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions?.code !== undefined) return false;
+  const status = (error.extensions?.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/** An error nobody threw on purpose: a bug or an unforeseen failure, hidden from clients. */
+function isUnexpected(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (isUncodedClientError(original)) return false;
+  return !(original instanceof GraphQLError) || original.extensions?.code === undefined;
+}
+
+/**
+ * The code a client sees. Apollo files a validation rule's error under GRAPHQL_VALIDATION_FAILED;
+ * a limit refused by a rule keeps its own code (QUERY_TOO_DEEP, ...), as when refused later.
+ */
+function codeOf(error: unknown): string | undefined {
+  if (isUncodedClientError(error)) return ErrorCode.BAD_REQUEST;
+  const cause = error instanceof GraphQLError ? error.originalError : undefined;
+  return cause instanceof CodedError ? (cause.extensions.code as string) : undefined;
+}
+
+/**
+ * In production an unexpected error reaches the client as a bare INTERNAL_SERVER_ERROR with the
+ * request id to quote; its cause is in the log (logErrorsPlugin). Coded errors pass unchanged.
+ */
+export function formatError(production: boolean, limits: Limits) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const tooManyTokens = tokenLimitError(formatted, error, limits.maxTokens);
+    if (tooManyTokens) return tooManyTokens;
+    const code = codeOf(error);
+    if (code) return { ...formatted, extensions: { ...formatted.extensions, code } };
+    if (!isUnexpected(error)) return formatted;
+    if (!production)
+      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}
+
+/** The code the client sees for an error, as formatError gives it; for the request log. */
+export function clientCode(error: GraphQLError): string {
+  return codeOf(error) ?? (error.extensions?.code as string | undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/** Logs each unexpected error once, with its cause and the request id. */
+export function logErrorsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors, operationName }) {
+          for (const error of errors) {
+            if (!isUnexpected(error)) continue;
+            contextValue.logger.error(
+              { err: unwrapResolverError(error), path: error.path, operationName },
+              'unexpected error in a GraphQL request',
+            );
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * The operations Apollo Sandbox opens with: each answers a question an analyst asks of this
+ * graph. The tests run every one of them against the real graph (__tests__/api/examples.test.ts).
+ */
+export const EXAMPLE_OPERATIONS = `# Example questions. Pick one and press Run; change the ids and dates freely.
+
+# Who represents the EU to the OIC, since when, who appointed him, and which sentence says so?
+query WhoRepresentsTheEUToTheOIC {
+  entity(id: "eu-representative-to-the-oic") {
+    name
+    nameAr: name(lang: AR)
+    ... on Position {
+      accreditedTo { name }
+      holders {
+        person { name nameAr: name(lang: AR) }
+        appointedOn { text precision }
+        inOfficeFrom { text precision }
+        basis
+        appointedBy { name }
+        citations { quote start end source { title { en } publisher { en } } }
+      }
+    }
+  }
+}
+
+# How is the OIC organised: its organs, what they do and how often they meet?
+query OICStructure {
+  entity(id: "oic") {
+    name
+    nameAr: name(lang: AR)
+    aliases { text lang kind attestation }
+    ... on Organization {
+      organs {
+        name
+        role { en }
+        composition { en }
+        functions { en }
+        meetingRhythm { interval unit description { en ar } }
+        implementsDecisionsOf { name }
+      }
+      committees { name level { en } chairs { en } purpose { en } }
+      positions { name holders { person { name } appointedOn { text } inOfficeFrom { text } } }
+      adopted { name ... on Document { date { text precision } horizon { en } focus { name } } }
+    }
+  }
+}
+
+# What happened between the EU and the OIC, in order?
+query EUOICTimeline {
+  timeline(entity: "eu-oic-relations") {
+    entries {
+      date { text precision }
+      notBefore { text }
+      notAfter { text }
+      kind
+      summary
+      citations { quote }
+    }
+    recurring { name ... on Event { recurrence { description { en } } } }
+  }
+}
+
+# What connects Patrick Simonnet to Hissein Brahim Taha?
+query PathBetweenTwoPeople($from: ID! = "patrick-simonnet", $to: ID! = "hissein-brahim-taha") {
+  shortestPath(from: $from, to: $to, maxHops: 5) {
+    length
+    steps { from { name } relation { type reading } to { name } }
+  }
+}
+
+# Who was OIC Secretary-General on a given date? (Appointed is not yet in office.)
+query SecretaryGeneralOnDate($date: DateText! = "2021-11-17") {
+  entity(id: "oic-secretary-general") {
+    name
+    ... on Position {
+      holders(at: $date) {
+        person { name }
+        appointedOn { text }
+        inOfficeFrom { text }
+        attestedOn { text }
+        basis
+        citations { quote }
+      }
+    }
+  }
+}
+
+# Who held the EU High Representative office, under what title does the source name each, and how sure is each?
+query HighRepresentativesAndTheirTitles {
+  entity(id: "eu-high-representative") {
+    name
+    ... on Position {
+      holders {
+        person { name }
+        former
+        attestedOn { text }
+        basis
+        title {
+          wording { en ar }
+          includesVicePresident
+          curatorReading { en }
+          citation { quote start end }
+        }
+      }
+    }
+  }
+}
+
+# When did the EU accredit a head of delegation to the OIC, and how is that sentence read?
+query EUHeadOfDelegationToTheOIC {
+  entity(id: "head-of-eu-delegation-to-the-oic") {
+    name
+    ... on Position {
+      accreditations {
+        accreditedBy { name }
+        accreditedTo { name }
+        date { text precision }
+        note { en }
+        citations { quote }
+      }
+    }
+  }
+}
+
+# Search names, descriptions and the quotes of the source at once, however spelt ("الارهاب" for
+# الإرهاب, terrorism): each hit says where it matched, marks the words in a snippet (offsets in code
+# points), flags guesses (fuzzy), and for a quote gives the fact it states. Try in: [QUOTES].
+query Search($text: String! = "الارهاب") {
+  search(text: $text, first: 5) {
+    entity { id kind name }
+    matchedIn matchedName matchedAs exact fuzzy score
+    snippet { text lang marks { start end } clippedBefore clippedAfter }
+    citation { id quote }
+    relation { type target { name } }
+  }
+}
+`;

@@ -1,0 +1,182 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import {
+  getArgumentValues,
+  getVariableValues,
+  Kind,
+  TypeInfo,
+  validate,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
+import type { Limits } from '../../config';
+import { CodedError, ErrorCode, LimitError } from '../../errors';
+import { MAX_NEIGHBOURHOOD_HOPS, MAX_PATH_HOPS } from '../../traversal/traversal.resolver';
+import { operationCost } from '../../graphql/cost';
+
+const over = (code: ErrorCode, what: string, limit: number, received: number): LimitError | null =>
+  received > limit
+    ? new LimitError(code, `${what} ${received} exceeds the limit of ${limit}`, limit, received)
+    : null;
+
+/**
+ * The limits a document is held to before graphql-js validates it, since validation itself can be
+ * dear (comparing fields that share a response key is quadratic). Depth, aliases and directives
+ * are measured by graphql-armor's rules, which measure each fragment once and exempt `__schema`
+ * from depth; every operation of the document counts. Returns the first limit exceeded, or null.
+ * Linear in the size of the document.
+ */
+export function checkDocument(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: Limits,
+): LimitError | null {
+  const worst = { depth: 0, aliases: 0, directives: 0 };
+  const record = (key: keyof typeof worst) => (_: ValidationContext | null, details: { n: number }) => {
+    worst[key] = Math.max(worst[key], details.n);
+  };
+  // Each rule only measures (an infinite limit never rejects); the limits are applied below, so
+  // that each refusal carries its own code and numbers.
+  validate(schema, document, [
+    maxDepthRule({
+      n: Infinity,
+      flattenFragments: true,
+      ignoreIntrospection: true,
+      onAccept: [record('depth')],
+    }),
+    maxAliasesRule({ n: Infinity, onAccept: [record('aliases')] }),
+    maxDirectivesRule({ n: Infinity, onAccept: [record('directives')] }),
+  ]);
+  return (
+    over(ErrorCode.QUERY_TOO_DEEP, 'Query depth', limits.maxDepth, worst.depth) ??
+    over(ErrorCode.TOO_MANY_ALIASES, 'Number of aliases', limits.maxAliases, worst.aliases) ??
+    over(ErrorCode.TOO_MANY_DIRECTIVES, 'Number of directives', limits.maxDirectives, worst.directives) ??
+    over(
+      ErrorCode.TOO_MANY_REPEATED_SELECTIONS,
+      'Number of repeated selections',
+      limits.maxRepeatedSelections,
+      repeatedSelections(document),
+    )
+  );
+}
+
+/**
+ * How many selections graphql-js has to compare with another one when it checks that fields can be
+ * merged: in each selection set, with the inline fragments in it merged in as graphql-js merges
+ * them, every field whose response key is already selected there, and every fragment spread after
+ * the first. That check compares such selections pairwise and then their sub-selections pairwise,
+ * so its work grows with the square of these repeats (and multiplies when repeats nest); real
+ * clients rarely repeat a selection at all, while `{ about { n } about { n } ... }` 740 times costs
+ * a second. Each selection is counted once, in the selection set that owns it: linear.
+ */
+export function repeatedSelections(document: DocumentNode): number {
+  let repeats = 0;
+  const owner = (selectionSet: SelectionSetNode) => {
+    const keys = new Set<string>();
+    const spreads = new Set<string>();
+    const merge = (set: SelectionSetNode) => {
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) {
+          const key = selection.alias?.value ?? selection.name.value;
+          if (keys.has(key)) repeats += 1;
+          else keys.add(key);
+          if (selection.selectionSet) owner(selection.selectionSet);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          merge(selection.selectionSet);
+        } else if (!spreads.has(selection.name.value)) {
+          if (spreads.size > 0) repeats += 1;
+          spreads.add(selection.name.value);
+        }
+      }
+    };
+    merge(selectionSet);
+  };
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) {
+      owner(definition.selectionSet);
+    }
+  }
+  return repeats;
+}
+
+/**
+ * The limits that need the operation's variables, checked once the document is valid and before
+ * anything runs: page sizes, traversal bounds, then the estimated cost.
+ */
+export function checkOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: Limits,
+): void {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  // Variables that do not fit their types are refused by execution before any resolver runs;
+  // the bounds below need them coerced, so without that they have nothing to check.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) return;
+  checkArguments(schema, [operation, ...fragments.values()], coerced.coerced, limits);
+  const rootType = schema.getRootType(operation.operation);
+  if (!rootType) return;
+  let cost: number;
+  try {
+    cost = operationCost(schema, operation.selectionSet, rootType, fragments, coerced.coerced);
+  } catch (error) {
+    throw badInput(error);
+  }
+  const tooCostly = over(ErrorCode.QUERY_TOO_COSTLY, 'Query cost', limits.maxCost, cost);
+  if (tooCostly) throw tooCostly;
+}
+
+/** Page sizes and traversal bounds, with variables substituted, refused before resolvers run. */
+function checkArguments(
+  schema: GraphQLSchema,
+  definitions: Array<OperationDefinitionNode | FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  limits: Limits,
+): void {
+  const typeInfo = new TypeInfo(schema);
+  const bounds: Record<string, [ErrorCode, string, number]> = {
+    first: [ErrorCode.PAGE_TOO_LARGE, 'Page size (first)', limits.maxPageSize],
+    hops: [ErrorCode.TRAVERSAL_TOO_DEEP, 'Neighbourhood hops', MAX_NEIGHBOURHOOD_HOPS],
+    maxHops: [ErrorCode.TRAVERSAL_TOO_DEEP, 'Path length (maxHops)', MAX_PATH_HOPS],
+  };
+  const visitor = visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      const field = typeInfo.getFieldDef();
+      if (!field || field.args.length === 0) return;
+      let values: Record<string, unknown>;
+      try {
+        values = getArgumentValues(field, node, variables);
+      } catch (error) {
+        // A null for a non-null argument can pass validation through a nullable variable.
+        throw badInput(error);
+      }
+      for (const [name, [code, what, limit]] of Object.entries(bounds)) {
+        const value = values[name];
+        if (typeof value === 'number' && value > limit) {
+          throw new LimitError(code, `${what} ${value} exceeds the limit of ${limit}`, limit, value);
+        }
+      }
+    },
+  });
+  // Each definition is visited once, fragments included, so this stays linear.
+  for (const definition of definitions) visit(definition, visitor);
+}
+
+/** An argument graphql-js refuses at run time, refused here instead, as the request's fault (400). */
+function badInput(error: unknown): CodedError {
+  return new CodedError(ErrorCode.BAD_USER_INPUT, error instanceof Error ? error.message : String(error), {
+    http: { status: 400 },
+  });
+}

@@ -1,0 +1,41 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { PartialDate } from '../graphql/date.types';
+import { Entity } from '../graph/entity.type';
+import { FactFields } from '../graph/fact-fields';
+import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
+import { relatedBySpec, End } from '../graph/related';
+import { Position } from '../graph/entity-types';
+import { Accreditation } from '../graph/fact-types';
+
+@Resolver(() => Accreditation)
+export class AccreditationResolver extends FactFields(Accreditation) {
+  @FieldResolver(() => Entity, { description: 'Who accredited the holder.' })
+  @End('source')
+  accreditedBy(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
+    return ctx.loaders.entity.load(sourceOf(fact));
+  }
+
+  @FieldResolver(() => Position, { description: 'The office whose holder was accredited.' })
+  @End('target')
+  position(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
+    return ctx.loaders.entity.load(targetOf(fact));
+  }
+
+  @FieldResolver(() => [Entity], {
+    description: 'Where the office is accredited to (its ACCREDITED_TO facts): the OIC.',
+  })
+  async accreditedTo(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
+    // The office's own ACCREDITED_TO facts, as Position.accreditedTo reads them.
+    return relatedBySpec(
+      ctx,
+      { id: targetOf(fact) },
+      { types: ['ACCREDITED_TO'], direction: 'OUTGOING', atArg: null },
+    );
+  }
+
+  @FieldResolver(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says.' })
+  date(@Root() fact: RelationNode): PartialDate | null {
+    return fact.qualifiers.date ?? null;
+  }
+}

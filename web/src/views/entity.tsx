@@ -1,0 +1,307 @@
+import type { ComponentChildren } from 'preact';
+import { fetchEntity, type EntityDetail, type Relation, type Tenure } from '../api';
+import {
+  NotFound,
+  Ar,
+  Citations,
+  EntityLink,
+  Name,
+  Status,
+  Text,
+  When,
+  useLoad,
+  type Lang,
+} from '../components';
+import { nameKind, t } from '../i18n';
+import { href } from '../router';
+import { ExportButtons } from './export-buttons';
+
+function Fact({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+/** Kind-specific facts, each shown only when the entity has it. */
+function TypedFacts({ entity, lang }: { entity: EntityDetail; lang: Lang }) {
+  const rows: ComponentChildren[] = [];
+  const add = (label: string, value: ComponentChildren | null | undefined | false) => {
+    if (value)
+      rows.push(
+        <Fact key={label} label={label}>
+          {value}
+        </Fact>,
+      );
+  };
+  add(lang === 'ar' ? 'التاريخ' : 'Date', entity.date && <When date={entity.date} lang={lang} />);
+  add(
+    t('institutionalised', lang),
+    entity.institutionalisedIn && <When date={entity.institutionalisedIn} lang={lang} />,
+  );
+  add(lang === 'ar' ? 'افتُتحت' : 'Opened', entity.openedOn && <When date={entity.openedOn} lang={lang} />);
+  add(
+    lang === 'ar' ? 'النوع' : 'Type',
+    (entity.eventType ?? entity.documentType)?.toLowerCase().replace(/_/g, ' '),
+  );
+  add(lang === 'ar' ? 'الرقم' : 'Ordinal', entity.ordinal ? String(entity.ordinal) : null);
+  add(lang === 'ar' ? 'الصيغة' : 'Mode', entity.mode?.toLowerCase().replace(/_/g, ' '));
+  add(lang === 'ar' ? 'الاختصارات' : 'Acronyms', entity.acronyms?.length ? entity.acronyms.join(', ') : null);
+  const rhythm = entity.meetingRhythm ?? entity.recurrence;
+  add(lang === 'ar' ? 'الإيقاع' : 'Rhythm', rhythm && <Text text={rhythm.description} lang={lang} />);
+  for (const [label, labelAr, value] of [
+    ['Role', 'الدور', entity.role],
+    ['Composition', 'التكوين', entity.composition],
+    ['Functions', 'المهام', entity.functions],
+    ['Level', 'المستوى', entity.level],
+    ['Chairs', 'الرئاسة', entity.chairs],
+    ['Purpose', 'الغرض', entity.purpose],
+    ['Horizon', 'المدى', entity.horizon],
+    ['Scope', 'النطاق', entity.scope],
+    ['Outcome', 'النتيجة', entity.outcome],
+  ] as const) {
+    add(lang === 'ar' ? labelAr : label, value && <Text text={value} lang={lang} />);
+  }
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="facts-title">
+      <h2 id="facts-title">{t('facts', lang)}</h2>
+      <dl class="facts">{rows}</dl>
+    </section>
+  );
+}
+
+/** A tenure's dates at their precision: appointed is not yet in office. */
+function TenureDates({ tenure, lang }: { tenure: Tenure | Relation; lang: Lang }) {
+  const parts: ComponentChildren[] = [];
+  const { inOfficeFrom: from, inOfficeUntil: until } = tenure;
+  if (tenure.appointedOn)
+    parts.push(
+      <span key="a">
+        {t('appointed', lang)} <When date={tenure.appointedOn} lang={lang} />
+      </span>,
+    );
+  if (from)
+    parts.push(
+      <span key="f">
+        {t('inOfficeFrom', lang)} <When date={from} lang={lang} />
+      </span>,
+    );
+  if (until)
+    parts.push(
+      <span key="u">
+        {t('until', lang)} <When date={until} lang={lang} />
+      </span>,
+    );
+  if (tenure.attestedOn)
+    parts.push(
+      <span key="t">
+        {t('attested', lang)} <When date={tenure.attestedOn} lang={lang} />
+      </span>,
+    );
+  if (tenure.former) parts.push(<span key="x">{t('former', lang)}</span>);
+  if ('date' in tenure && tenure.date) parts.push(<When key="d" date={tenure.date} lang={lang} />);
+  if (parts.length === 0) return null;
+  return <span class="dates">{parts.flatMap((part, i) => (i === 0 ? [part] : ['; ', part]))}</span>;
+}
+
+function Tenures({
+  title,
+  tenures,
+  show,
+  lang,
+  at,
+}: {
+  title: string;
+  tenures: Tenure[];
+  show: 'person' | 'position';
+  lang: Lang;
+  at: string | null;
+}) {
+  return (
+    <section aria-labelledby="tenures-title" class="tenures">
+      <h2 id="tenures-title">
+        {title}
+        {at && (
+          <span class="as-of-note">
+            {' '}
+            · {t('asOf', lang)} {at}
+          </span>
+        )}
+      </h2>
+      {tenures.length === 0 ? (
+        <p class="empty" data-testid="no-holder">
+          {t('noHolder', lang)}
+        </p>
+      ) : (
+        <ul>
+          {tenures.map((tenure) => (
+            <li key={tenure.id} class="tenure" data-person={tenure.person.id}>
+              <EntityLink entity={show === 'person' ? tenure.person : tenure.position} lang={lang} />{' '}
+              <TenureDates tenure={tenure} lang={lang} />
+              {tenure.appointedBy && (
+                <span>
+                  {' '}
+                  · {t('appointedBy', lang)} <EntityLink entity={tenure.appointedBy} lang={lang} />
+                </span>
+              )}
+              {tenure.note && (
+                <p class="note">
+                  <Text text={tenure.note} lang={lang} />
+                </p>
+              )}
+              <Citations citations={tenure.citations} lang={lang} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Relations grouped by type, each with its reading, the other end, its dates and its citations. */
+function Relations({ entity, lang }: { entity: EntityDetail; lang: Lang }) {
+  const groups = new Map<string, Relation[]>();
+  for (const relation of entity.relations.nodes) {
+    const key = `${relation.type}|${relation.direction}`;
+    groups.set(key, [...(groups.get(key) ?? []), relation]);
+  }
+  return (
+    <section aria-labelledby="relations-title">
+      <h2 id="relations-title">
+        {t('relations', lang)} ({entity.relations.totalCount})
+      </h2>
+      {[...groups].map(([key, relations]) => (
+        <section key={key} class="relation-group" data-type={relations[0].type}>
+          <h3>
+            {lang === 'ar' ? <Ar>{relations[0].readingAr}</Ar> : relations[0].reading}{' '}
+            <code class="type">{relations[0].type}</code>
+          </h3>
+          <ul>
+            {relations.map((relation) => (
+              <li key={relation.id} class="relation">
+                <EntityLink entity={relation.other} lang={lang} />{' '}
+                <TenureDates tenure={relation} lang={lang} />
+                {relation.role && (
+                  <span>
+                    {' '}
+                    · <EntityLink entity={relation.role} lang={lang} />
+                  </span>
+                )}
+                {relation.recurrence && (
+                  <span class="rhythm">
+                    {' '}
+                    · <Text text={relation.recurrence.description} lang={lang} />
+                  </span>
+                )}
+                {relation.note && (
+                  <p class="note">
+                    <Text text={relation.note} lang={lang} />
+                  </p>
+                )}
+                <Citations citations={relation.citations} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+/** Wikidata-like entity page: both names, aliases, description, typed facts, relations, all cited. */
+export function EntityView({ id, at, lang }: { id: string; at: string | null; lang: Lang }) {
+  const loaded = useLoad(() => fetchEntity(id, at), [id, at]);
+  if (loaded.state !== 'done') return <Status loaded={loaded} lang={lang} />;
+  const entity = loaded.value;
+  if (!entity) return <NotFound id={id} lang={lang} />;
+  const enName = (
+    <span lang="en" dir="ltr" class="name-en">
+      {entity.en}
+    </span>
+  );
+  const arName = (
+    <span lang="ar" dir="rtl" class="name-ar">
+      {entity.ar}
+    </span>
+  );
+  const links = (
+    <nav class="entity-actions" aria-label={`${t('views', lang)}: ${id}`}>
+      <a href={href(`/graph/${encodeURIComponent(id)}`, { hops: 1 })}>{t('graph', lang)}</a>
+      <a href={href(`/timeline/${encodeURIComponent(id)}`)}>{t('timeline', lang)}</a>
+      <a href={href('/path', { from: id })}>{t('path', lang)}</a>
+    </nav>
+  );
+  return (
+    <article class="entity" data-entity={entity.id}>
+      <header class="names">
+        {/* Both names, the one in the reader's language as the heading. */}
+        {lang === 'ar' ? (
+          <>
+            <h1>{arName}</h1>
+            <p class="other-name" dir="ltr">
+              {enName}
+            </p>
+          </>
+        ) : (
+          <>
+            <h1>{enName}</h1>
+            <p class="other-name" dir="rtl">
+              {arName}
+            </p>
+          </>
+        )}
+        <p class="kind-line">
+          <span class={`badge kind-${entity.kind.toLowerCase()}`}>{entity.kind.toLowerCase()}</span>{' '}
+          <code>{entity.id}</code>
+        </p>
+        {links}
+      </header>
+      <div class="descriptions">
+        <p lang="en" dir="ltr">
+          {entity.description.en}
+        </p>
+        <p lang="ar" dir="rtl" class="ar">
+          {entity.description.ar}
+        </p>
+      </div>
+      {entity.aliases.length > 0 && (
+        <section aria-labelledby="aliases-title">
+          <h2 id="aliases-title">{t('aliases', lang)}</h2>
+          <ul class="aliases">
+            {entity.aliases.map((alias) => (
+              <li key={alias.lang + alias.text}>
+                {alias.lang === 'AR' ? <Ar>{alias.text}</Ar> : <span lang="en">{alias.text}</span>}{' '}
+                <span class="alias-kind">{nameKind(alias.kind, lang)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <TypedFacts entity={entity} lang={lang} />
+      {entity.holders && (
+        <Tenures title={t('holders', lang)} tenures={entity.holders} show="person" lang={lang} at={at} />
+      )}
+      {entity.tenures && (
+        <Tenures title={t('tenures', lang)} tenures={entity.tenures} show="position" lang={lang} at={at} />
+      )}
+      <Relations entity={entity} lang={lang} />
+      <ExportButtons
+        ids={[entity.id, ...new Set(entity.relations.nodes.map((relation) => relation.other.id))]}
+        types={[]}
+        at={at}
+        lang={lang}
+      />
+      {entity.citations.length > 0 && (
+        <section aria-labelledby="entity-citations-title">
+          <h2 id="entity-citations-title">
+            <Name entity={{ en: 'Attested by', ar: 'الشواهد' }} lang={lang} />
+          </h2>
+          <Citations citations={entity.citations} lang={lang} />
+        </section>
+      )}
+    </article>
+  );
+}
