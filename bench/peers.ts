@@ -11,6 +11,7 @@ import neo4j, {
 import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createDriver, Database } from '../src/db/database';
+import { cypher } from '../src/db/queries';
 import { createLogger } from '../src/logger';
 import { libraryTypeDefs } from './library-typedefs';
 import type { GraphQLRequest, LibraryVariant, Row, Scenario } from './scenarios';
@@ -24,7 +25,12 @@ const CLIENT_TIMEOUT_MS = 60_000;
 export interface Statement {
   text: string;
   params: Row;
+  /** Our server's name for it (a cypher/ file, or what the planner or a builder calls it). */
+  name?: string;
 }
+
+/** The ping our Database sends when a query is slow, to tell a hung Neo4j: no part of the request. */
+const PING = cypher('db/ping').text;
 
 /** A request that failed: the error codes it got (GraphQL extensions.code, Neo4j's code), and a message. */
 export class AskError extends Error {
@@ -47,7 +53,10 @@ export interface Peer {
   slow(scenario: Scenario): string | null;
   /** Asks the scenario once and returns the answer's data (rows for Cypher); throws an AskError on any error. */
   ask(scenario: Scenario): Promise<unknown>;
-  /** Asks once more, counting the Cypher statements the request ran (and recording them when it can). */
+  /**
+   * Asks once more, counting the Cypher statements the request ran (and recording them when it
+   * can, named as the server names them in extensions.db.statements).
+   */
   count(scenario: Scenario): Promise<{ data: unknown; cypherQueries: number; statements?: Statement[] }>;
   facts(scenario: Scenario, data: unknown): string[];
   close(): Promise<void>;
@@ -56,7 +65,7 @@ export interface Peer {
 interface GraphQLResponse {
   data?: unknown;
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
-  extensions?: { db?: { roundTrips: number; records: number } };
+  extensions?: { db?: { roundTrips: number; records: number; statements?: string[] } };
 }
 
 /** POSTs a GraphQL request (fetch keeps connections alive); any error becomes an AskError with its codes. */
@@ -185,7 +194,14 @@ export async function startOurs(neo: Neo4jAccess): Promise<{ peers: Peer[]; plan
           const body = await post(app.url, scenario.ours, { 'x-debug-db': '1' });
           const db = body.extensions?.db;
           if (!db) throw new Error('our server did not report extensions.db for x-debug-db: 1');
-          return { data: body.data, cypherQueries: db.roundTrips, statements };
+          // The statements recorded at the driver are those the server counted, in its order.
+          const sent = statements.filter((statement) => statement.text !== PING);
+          const names = db.statements ?? [];
+          const named =
+            names.length === sent.length
+              ? sent.map((statement, i) => ({ ...statement, name: names[i] }))
+              : sent;
+          return { data: body.data, cypherQueries: db.roundTrips, statements: named };
         } finally {
           statements = null;
         }

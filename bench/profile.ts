@@ -10,7 +10,7 @@ import type { Statement } from './peers';
  */
 
 export interface Profiled {
-  /** The cypher/ file the statement comes from, or "generated" (the planner's) / "raw". */
+  /** The cypher/ file the statement comes from, the server's name for a generated one, or "raw Cypher". */
   name: string;
   dbHits: number;
   rows: number;
@@ -18,6 +18,8 @@ export interface Profiled {
   ms: number;
   /** The operator with the most db hits: where the work is. */
   top: { operator: string; dbHits: number } | null;
+  /** The statement profiled, for a reader who wants to see what a generated one does. */
+  text?: string;
   error?: string;
 }
 
@@ -51,7 +53,7 @@ export class Profiler {
   ) {}
 
   nameOf(statement: Statement, fallback: string): string {
-    return this.names.get(statement.text) ?? fallback;
+    return this.names.get(statement.text) ?? statement.name ?? fallback;
   }
 
   async profile(statement: Statement, fallback: string): Promise<Profiled> {
@@ -65,7 +67,14 @@ export class Profiler {
       const plan = result.summary.profile;
       if (!plan) throw new Error(`no profile for ${name}`);
       const { dbHits, top } = sumHits(plan);
-      return { name, dbHits, rows: result.records.length, ms: Date.now() - started, top };
+      return {
+        name,
+        dbHits,
+        rows: result.records.length,
+        ms: Date.now() - started,
+        top,
+        text: statement.text,
+      };
     } catch (error) {
       if (!(error instanceof Neo4jError)) throw error;
       return { name, dbHits: NaN, rows: 0, ms: Date.now() - started, top: null, error: error.code };

@@ -100,6 +100,11 @@ export interface Report {
   plannerSwitch: boolean;
   /** The commit measured (git rev-parse --short HEAD), noting uncommitted changes to src/, cypher/, bench/. */
   revision?: string;
+  /**
+   * Set by hand on a kept run of older code (the one-off 1M run): what it measured. The summary
+   * shows such a run apart, labelled, and leaves it out of the targets, the growth table and the chart.
+   */
+  oneOff?: string;
   graph: GraphInfo;
   targets: QuestionTargets;
   scenarios: ScenarioResult[];

@@ -211,15 +211,23 @@ function loadTable(reports: Report[]): string {
   return lines.join('\n');
 }
 
-export function summaryMarkdown(reports: Report[]): string {
-  if (reports.length === 0) return 'No synthetic run yet: `npm run bench -- --size 10k` makes one.';
+export function summaryMarkdown(all: Report[]): string {
+  if (all.length === 0) return 'No synthetic run yet: `npm run bench -- --size 10k` makes one.';
+  // Runs of the current code side by side; a kept run of older code (oneOff) only as itself.
+  const reports = all.filter((r) => !r.oneOff);
+  const oneOffs = all.filter((r) => r.oneOff);
   return [
-    `Written by \`npm run bench\` from ${reports.map((r) => `bench/results/${r.size}.json`).join(', ')} ` +
-      `(${reports.map((r) => `${r.size}: ${r.date.slice(0, 16).replace('T', ' ')} UTC`).join('; ')}).`,
+    `Written by \`npm run bench\` from ${all.map((r) => `bench/results/${r.size}.json`).join(', ')} ` +
+      `(${all
+        .map(
+          (r) =>
+            `${r.size}: ${r.date.slice(0, 16).replace('T', ' ')} UTC, code ${r.revision ?? 'not recorded'}`,
+        )
+        .join('; ')}).`,
     '',
     '#### Graphs and load times',
     '',
-    loadTable(reports),
+    loadTable(all),
     '',
     "#### The issue's targets, met or not",
     '',
@@ -234,13 +242,21 @@ export function summaryMarkdown(reports: Report[]): string {
     growthTable(reports),
     '',
     ...reports.flatMap((r) => [`#### ${r.size}: every question, every system`, '', table(r), '']),
+    ...oneOffs.flatMap((r) => [
+      `#### ${r.size}, a one-off run of older code: every question, every system`,
+      '',
+      `> ${r.oneOff}`,
+      '',
+      table(r),
+      '',
+    ]),
   ].join('\n');
 }
 
 /** Rewrites BENCHMARKS.md between its markers and the chart; returns the files written. */
 export async function writeSummary(dir = RESULTS, benchmarks = BENCHMARKS): Promise<string[]> {
   const reports = readResults(dir);
-  fs.writeFileSync(CHART, costChart(reports));
+  fs.writeFileSync(CHART, costChart(reports.filter((r) => !r.oneOff)));
   const text = fs.readFileSync(benchmarks, 'utf8');
   const start = text.indexOf(START);
   const end = text.indexOf(END);
