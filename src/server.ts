@@ -11,6 +11,8 @@ import { ParticipationResolver } from './event/participation.resolver';
 import { CitationResolver, RecurrenceResolver } from './graph/citation.resolver';
 import { EntityResolver } from './graph/entity.resolver';
 import { GraphResolver } from './graph/graph.resolver';
+import { NodeResolver } from './graph/node.resolver';
+import { EntityFacetsResolver, RelationFacetsResolver } from './graph/list-facets';
 import { RelationResolver } from './graph/relation.resolver';
 import { MissionResolver } from './organization/mission.resolver';
 import { CommitteeResolver, OrganResolver } from './organization/organ.resolver';
@@ -41,6 +43,9 @@ import type { Logger } from './logger';
 export const RESOLVERS = [
   AboutResolver,
   GraphResolver,
+  NodeResolver,
+  EntityFacetsResolver,
+  RelationFacetsResolver,
   EntityResolver,
   RelationResolver,
   CitationResolver,

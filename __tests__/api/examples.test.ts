@@ -1,5 +1,8 @@
 import { EXAMPLE_OPERATIONS } from '../../src/http/apollo/examples';
 import { startApi, type Api } from '../helpers/api';
+import { readDatasetFiles } from '../../src/dataset/files';
+import { validateDataset } from '../../src/dataset/validate';
+import { comparePartialDates, firstDay, lastDay, parsePartialDate } from '../../src/domain/partial-date';
 
 /** The Sandbox's example operations, each answered with exactly what the source says. */
 describe('the example operations', () => {
@@ -234,6 +237,42 @@ describe('the example operations', () => {
     ]);
   });
 
+  it('fetches a fact and a source by id alone, the quote in its sentence, and no URL the capture lacks', async () => {
+    const { fact, document } = await run('ByIdWithQuoteInContext');
+    expect(fact).toEqual({
+      type: 'APPOINTED',
+      reading: 'appointed',
+      source: { name: 'Josep Borrell' },
+      target: { name: 'Patrick Simonnet' },
+      role: { name: 'EU Representative to the OIC' },
+      date: { text: '2020-09', precision: 'MONTH' },
+      citations: [
+        {
+          id: 'eeas-oic-structure-eu-relations-ar@2386-2593',
+          context: {
+            before: '',
+            quote:
+              'وفي أيلول 2020، عين نائب الممثل الأعلى/ نائب الرئيس جوزيب بوريل السيد باتريك سيموني، وهو أيضاً رئيس وفد الاتحاد الأوروبي لدى المملكة العربية السعودية، ممثلاً للاتحاد الأوروبي لدى منظمة التعاون الإسلامي (OIC)',
+            after: '.',
+            start: 2386,
+            end: 2594,
+            truncatedBefore: false,
+            truncatedAfter: false,
+          },
+        },
+      ],
+    });
+    expect(document).toEqual({
+      __typename: 'Source',
+      id: 'eeas-oic-structure-eu-relations-ar',
+      title: { en: 'Structure of the Organisation of Islamic Cooperation' },
+      publisher: { en: 'European External Action Service (EEAS)' },
+      url: null,
+      retrievedAt: null,
+      length: 2809,
+    });
+  });
+
   it('searches names, descriptions and quotes at once for a loosely spelt word, marking what matched', async () => {
     const { search } = await run('Search');
     expect(
@@ -260,5 +299,38 @@ describe('the example operations', () => {
       citation: { id: 'eeas-oic-structure-eu-relations-ar@874-919' },
       relation: { type: 'FOCUSES_ON', target: { name: 'Extremism' } },
     });
+  });
+
+  it('lists what is dated between 2011 and mid-2015 in date order, counted by kind and year, and orders relations', async () => {
+    const dataset = validateDataset(readDatasetFiles());
+    const dateOf = (entity: (typeof dataset.entities)[number]) =>
+      typeof entity.attributes?.date === 'string' ? parsePartialDate(entity.attributes.date) : null;
+    const [from, to] = [parsePartialDate('2011'), parsePartialDate('2015-06')];
+    const dated = dataset.entities
+      .filter((entity) => {
+        const date = dateOf(entity);
+        return date !== null && lastDay(date) >= firstDay(from) && firstDay(date) <= lastDay(to);
+      })
+      .sort((a, b) => comparePartialDates(dateOf(a)!, dateOf(b)!) || (a.id < b.id ? -1 : 1));
+    const { entities, entity } = await run('DatedBetween2011AndMid2015');
+    expect(entities.totalCount).toBe(dated.length);
+    expect(entities.nodes.map((node: { id: string }) => node.id)).toEqual(
+      dated.slice(0, 10).map((e) => e.id),
+    );
+    const years = new Map<number, number>();
+    for (const e of dated) years.set(dateOf(e)!.year, (years.get(dateOf(e)!.year) ?? 0) + 1);
+    expect(entities.facets.byYear).toEqual(
+      [...years].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count })),
+    );
+    const kindOf = new Map(dataset.entities.map((e) => [e.id, e.kind]));
+    const toPeople = dataset.relations.filter((relation) => {
+      if (relation.from !== 'oic' && relation.to !== 'oic') return false;
+      const other = relation.from === 'oic' ? relation.to : relation.from;
+      return ['PERSON', 'POSITION'].includes(kindOf.get(other)!);
+    });
+    expect(entity.relations.totalCount).toBe(toPeople.length);
+    expect(
+      entity.relations.facets.byType.reduce((sum: number, c: { count: number }) => sum + c.count, 0),
+    ).toBe(toPeople.length);
   });
 });

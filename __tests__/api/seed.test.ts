@@ -166,9 +166,23 @@ describe('loading the curated dataset', () => {
     expect(uncited.join('')).toBe('');
   });
 
-  it('changes nothing when loaded a second time', async () => {
+  it('changes nothing when loaded a second time, and finds that out from the hash alone', async () => {
     const before = await snapshotGraph(db);
-    const report = await seedGraph(db);
+    const sent: string[] = [];
+    const watched = new Proxy(db, {
+      get(target, property) {
+        const value = Reflect.get(target, property, target);
+        if (property !== 'read' && property !== 'writeTransaction') {
+          return typeof value === 'function' ? value.bind(target) : value;
+        }
+        return (query: { name: string }, ...rest: unknown[]) => {
+          sent.push(query.name ?? String(property));
+          return value.call(target, query, ...rest);
+        };
+      },
+    });
+    const report = await seedGraph(watched);
+    expect(sent).toEqual(['dataset/read-hash']);
     expect(report.written).toBe(false);
     expect(report.entities).toEqual({
       created: 0,

@@ -114,17 +114,24 @@ describe('the explorer in Chromium', () => {
 
   it('opens a citation in the source reader at its highlighted quote, with the facts it supports', async () => {
     const page = await explorer.page();
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql')) operations.push(request.postData() ?? '');
+    });
     await page.goto('/entity/oic-secretary-general');
     const tenure = page.locator('.tenure[data-person="hissein-brahim-taha"]');
     await tenure.locator('summary').click();
     const figure = tenure.locator('figure.citation').first();
-    // The sentence around the quote comes with the source text, which loads on its own.
+    // The sentence around the quote comes with the citation (Citation.context), cut by the server.
     await figure.locator('blockquote[data-in-context]').waitFor();
     const quote = await figure.locator('mark').innerText();
     const context = await figure.locator('blockquote').innerText();
     // The quote sits inside its sentence: more text around it than the quote alone.
     expect(context.length).toBeGreaterThan(quote.length);
     expect(context).toContain(quote);
+    expect(context).toBe(
+      'تم تعيين السيد حسين إبراهيم طه، وزير الخارجية والتعاون الدولي السابق في تشاد، في 28 تشرين ثاني 2020، أمينًا عامًا لمنظمة التعاون الإسلامي، اعتبارًا من 17 نوفمبر 2021.',
+    );
     const link = figure.locator('a.cite-link');
     const href = (await link.getAttribute('href'))!;
     const [, start, end] = /cite=(\d+)-(\d+)/.exec(href)!.map(Number);
@@ -147,6 +154,9 @@ describe('the explorer in Chromium', () => {
         .evaluateAll((links) => links.map((a) => a.getAttribute('data-fact'))),
     ).toContain('taha-holds-oic-secretary-general');
     expect(await page.locator('mark.cited').count()).toBeGreaterThan(50);
+    // No page loads every source's text: the reader asks for its one source by id.
+    expect(operations.filter((body) => /\bsources\s*\{/.test(body))).toEqual([]);
+    expect(operations.filter((body) => body.includes('ExplorerSource('))).toHaveLength(1);
     await explorer.screenshot(page, 'source-reader');
   });
 

@@ -39,3 +39,15 @@ export function editGraphFile(dir: string, file: string, edit: (content: any) =>
   edit(content);
   fs.writeFileSync(full, JSON.stringify(content, null, 2));
 }
+
+/** Rewrites the metadata of a copied dataset's source (data/sources/<file>). */
+export function editSourceMeta(
+  dir: string,
+  edit: (meta: any) => void,
+  file = 'eeas-oic-structure-eu-relations.ar.json',
+): void {
+  const full = path.join(dir, 'sources', file);
+  const meta = JSON.parse(fs.readFileSync(full, 'utf8'));
+  edit(meta);
+  fs.writeFileSync(full, JSON.stringify(meta, null, 2));
+}

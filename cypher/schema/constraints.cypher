@@ -3,6 +3,8 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT citation_id IF NOT EXISTS FOR (c:Citation) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT dataset_state_id IF NOT EXISTS FOR (d:DatasetState) REQUIRE d.id IS UNIQUE;
+// The lock curation takes before it gives an id to a new entity or relation (curation/id-uses).
+CREATE CONSTRAINT curation_lock_id IF NOT EXISTS FOR (l:CurationLock) REQUIRE l.id IS UNIQUE;
 // Every relation has a stable id (a slug), unique within its type; one constraint per type of
 // src/domain/relation-types.ts (a test checks none is missing). Each also indexes r.id.
 CREATE CONSTRAINT organ_of_id IF NOT EXISTS FOR ()-[r:ORGAN_OF]-() REQUIRE r.id IS UNIQUE;

@@ -3,6 +3,15 @@ import { cypher } from '../db/queries';
 
 /** The only code that names the cypher/curation/ queries; every call runs in the caller's transaction. */
 
+/** The kinds of thing that hold an id: see cypher/curation/id-uses.cypher. */
+export type IdKind = 'ENTITY' | 'RELATION' | 'SOURCE';
+
+/** What already holds an id, after taking the curation lock for the rest of the transaction. */
+export async function idUses(tx: Tx, id: string, requestId: string): Promise<IdKind[]> {
+  const [row] = await tx.run(cypher('curation/id-uses'), { id, requestId });
+  return row.kinds as IdKind[];
+}
+
 export async function lockEntity(tx: Tx, params: Row): Promise<{ created: boolean; props: Row }> {
   const [row] = await tx.run(cypher('curation/lock-entity'), params);
   return { created: row.created as boolean, props: row.props as Row };

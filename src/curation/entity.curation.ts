@@ -7,6 +7,7 @@ import { BadUserInputError, ConflictError } from '../errors';
 import { Language } from '../graphql/enums';
 import { audited, checkPrecision, same, UNCHANGED, type Actor, type Change } from './change';
 import { resolveCitation } from './citation';
+import { claimId } from './id-claim';
 import { lockEntity, writeEntity } from './curation.repository';
 import type { CitationInput, EntityInput } from './curation.types';
 
@@ -57,6 +58,7 @@ export function saveEntity(
   return db.writeTransaction(async (tx) => {
     const data = entityData(input);
     const next = entityProps(data);
+    await claimId(tx, input.id, 'ENTITY', actor.requestId);
     const { created, props: before } = await lockEntity(tx, {
       id: input.id,
       kind: input.kind,

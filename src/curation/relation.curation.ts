@@ -1,12 +1,13 @@
 import type { Database, Row, Tx } from '../db/database';
 import { firstDay, lastDay, parsePartialDate, type PartialDate } from '../domain/partial-date';
 import type { RelationData } from '../domain/fact-data';
-import { asOfProps, relationProps } from '../graph/records';
+import { asOfProps, factDateProps, relationProps } from '../graph/records';
 import type { EntityKind } from '../domain/kinds';
 import { joinProblem } from '../domain/relation-types';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import { audited, checkOrder, checkPrecision, same, UNCHANGED, type Actor, type Change } from './change';
 import { resolveCitation } from './citation';
+import { claimId } from './id-claim';
 import {
   createRelation,
   lockRelation,
@@ -41,6 +42,7 @@ export function addRelation(
     checkOrder(input.inOfficeFrom ?? input.appointedOn, input.inOfficeUntil);
     const id = input.id ?? `${input.from}-${input.type.toLowerCase().replace(/_/g, '-')}-${input.to}`;
     const props = relationProps(relationData(id, input));
+    await claimId(tx, id, 'RELATION', actor.requestId);
     // Concurrent identical requests queue here, so that each sees what the one before it made.
     await lockRelationStart(tx, input.from, actor.requestId);
     const existing = await lockRelation(tx, id, actor.requestId);
@@ -115,7 +117,11 @@ export function endRelation(
     const after = await updateRelation(tx, {
       id,
       // When it holds "as of" a date moves with its end.
-      changes: { ...ended, ...asOfProps(existing.type, { ...existing.props, ...ended }) },
+      changes: {
+        ...ended,
+        ...asOfProps(existing.type, { ...existing.props, ...ended }),
+        ...factDateProps({ ...existing.props, ...ended }),
+      },
       actor: actor.principal.name,
       citationId: cited.id,
     });

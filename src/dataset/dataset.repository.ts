@@ -14,6 +14,11 @@ export interface StoredState {
   relations: Map<string, StoredElement & { from: string }>;
 }
 
+export async function readDatasetHash(db: Database): Promise<string | null> {
+  const [row] = await db.read(cypher('dataset/read-hash'));
+  return (row?.hash as string | null) ?? null;
+}
+
 export async function readStoredState(db: Database): Promise<StoredState> {
   const [row] = await db.read(cypher('dataset/read-state'));
   const entities = row.entities as Array<StoredElement & { id: string }>;

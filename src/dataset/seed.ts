@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { readStoredState, writePlan, type WritePlan } from './dataset.repository';
+import { readDatasetHash, readStoredState, writePlan, type WritePlan } from './dataset.repository';
 import { readDatasetFiles, DATA_DIR } from './files';
 import { toGraphRecords } from '../graph/records';
 import { validateDataset } from './validate';
@@ -26,11 +26,23 @@ const CURATED = "a curator has changed or retracted it since it was loaded; the 
 /**
  * Loads data/ into the graph: validates everything first (a DatasetError, nothing written), then
  * writes only what differs from the stored graph, in one transaction. Loading the same dataset
- * twice writes nothing the second time; changing one fact rewrites that fact alone. What a
- * curator has changed or retracted is never overwritten: it is reported as a conflict instead.
+ * twice writes nothing the second time, and finds that out from the dataset's hash alone (the
+ * load writes it last, in its transaction; the hash covers every stored property), without
+ * reading the graph; changing one fact rewrites that fact alone. What a curator has changed or
+ * retracted is never overwritten: it is reported as a conflict instead.
  */
 export async function seedGraph(db: Database, dir: string = DATA_DIR): Promise<SeedReport> {
   const records = toGraphRecords(validateDataset(readDatasetFiles(dir)));
+  if ((await readDatasetHash(db)) === records.hash) {
+    const unchanged = (count: number): Counts => ({ created: 0, updated: 0, deleted: 0, unchanged: count });
+    return {
+      written: false,
+      entities: unchanged(records.entities.length),
+      relations: unchanged(records.relations.length),
+      citations: records.citations.length,
+      conflicts: [],
+    };
+  }
   const stored = await readStoredState(db);
   const conflicts: SeedReport['conflicts'] = [];
   const curated = (element: 'entity' | 'relation', id: string): boolean => {

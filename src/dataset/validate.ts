@@ -14,6 +14,7 @@ import type {
   RecurrenceData,
   RelationData,
   SourceDocument,
+  SourceMeta,
 } from '../domain/fact-data';
 import { unsupportedPrecision } from '../domain/date-mentions';
 import { sha256, type RawDataset } from './files';
@@ -44,18 +45,9 @@ const LATIN = /[A-Za-z]/;
  */
 export function validateDataset(raw: RawDataset): Dataset {
   const problems: string[] = [];
-  const sources = new Map<string, SourceDocument>();
-  for (const source of raw.sources) {
-    if (sha256(source.text) !== source.meta.sha256) {
-      problems.push(
-        `source "${source.meta.id}": ${source.meta.file} does not match its sha256; the copy has changed`,
-      );
-    }
-    if (sources.has(source.meta.id)) problems.push(`source "${source.meta.id}": duplicate id`);
-    sources.set(source.meta.id, source);
-  }
-  const defaultSource = raw.sources.length === 1 ? raw.sources[0].meta.id : undefined;
-
+  // One namespace for every id the API addresses a thing by (Query.node): sources, entities and
+  // relations never share one. Citation ids ("source@start-end") cannot be slugs, so they
+  // cannot collide with these.
   const ids = new Map<string, string>();
   const claim = (id: unknown, what: string, file: string): void => {
     if (typeof id !== 'string' || !ID.test(id)) {
@@ -68,6 +60,19 @@ export function validateDataset(raw: RawDataset): Dataset {
     if (earlier) problems.push(`${what} "${id}" in ${file}: duplicate id, already used by ${earlier}`);
     else ids.set(id, `${what} in ${file}`);
   };
+  const sources = new Map<string, SourceDocument>();
+  for (const source of raw.sources) {
+    if (sha256(source.text) !== source.meta.sha256) {
+      problems.push(
+        `source "${source.meta.id}": ${source.meta.file} does not match its sha256; the copy has changed`,
+      );
+    }
+    claim(source.meta.id, 'source', `data/sources/${source.meta.file}`);
+    problems.push(...captureProblems(source.meta));
+    if (!sources.has(source.meta.id)) sources.set(source.meta.id, source);
+  }
+  const defaultSource = raw.sources.length === 1 ? raw.sources[0].meta.id : undefined;
+
   const entities = new Map<string, EntityData>();
   for (const entity of raw.entities) {
     claim(entity.id, 'entity', entity.file);
@@ -308,6 +313,43 @@ export function validateDataset(raw: RawDataset): Dataset {
       return { ...element, qualifiers };
     }),
   };
+}
+
+const INSTANT =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * What the capture says of where and when it was taken, checked when it is there: none is
+ * required, since a capture that gives no URL or date must not be given an invented one.
+ */
+function captureProblems(meta: SourceMeta): string[] {
+  const problems: string[] = [];
+  const label = `source "${meta.id}"`;
+  if (meta.url !== undefined) {
+    let url: URL | null = null;
+    try {
+      url = new URL(String(meta.url));
+    } catch {
+      // reported below
+    }
+    if (url?.protocol !== 'http:' && url?.protocol !== 'https:')
+      problems.push(`${label}: url must be an absolute http(s) URL, received ${JSON.stringify(meta.url)}`);
+  }
+  if (meta.retrievedAt !== undefined) {
+    const text = String(meta.retrievedAt);
+    const day = INSTANT.exec(text)?.[1] ?? text;
+    let valid = false;
+    try {
+      valid = parsePartialDate(day).precision === 'DAY';
+    } catch (error) {
+      if (!(error instanceof PartialDateError)) throw error;
+    }
+    if (!valid)
+      problems.push(
+        `${label}: retrievedAt must be an ISO 8601 day or instant ("2024-05-01", "2024-05-01T09:30:00Z"), received ${JSON.stringify(meta.retrievedAt)}`,
+      );
+  }
+  return problems;
 }
 
 /** A title as the source words it, less «السابق»/«السابقة» ("former": page-relative, not part of the title). */

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
 import type { DocumentType } from '../domain/kinds';
-import { PageArgs } from '../graphql/page-args';
+import { DatedKindListArgs } from '../graphql/page-args';
 import { PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
 import { DocumentTypeEnum } from '../graphql/enums';
@@ -60,8 +60,10 @@ function WrittenTextFields(type: typeof Agreement | typeof Document) {
 
 @Resolver(() => Agreement)
 export class AgreementResolver extends WrittenTextFields(Agreement) {
-  @Query(() => AgreementConnection, { description: 'Agreements, in id order.' })
-  agreements(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
+  @Query(() => AgreementConnection, {
+    description: 'Agreements, in id order or the order asked, under a where.',
+  })
+  agreements(@Args() page: DatedKindListArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
     return listEntities(ctx, ['AGREEMENT'], page);
   }
 
@@ -98,8 +100,10 @@ export class AgreementResolver extends WrittenTextFields(Agreement) {
 
 @Resolver(() => Document)
 export class DocumentResolver extends WrittenTextFields(Document) {
-  @Query(() => DocumentConnection, { description: 'Documents (programmes, resolutions), in id order.' })
-  documents(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
+  @Query(() => DocumentConnection, {
+    description: 'Documents (programmes, resolutions), in id order or the order asked, under a where.',
+  })
+  documents(@Args() page: DatedKindListArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
     return listEntities(ctx, ['DOCUMENT'], page);
   }
 

@@ -139,6 +139,10 @@ export interface SourceMeta {
   covers: Bilingual;
   note?: Bilingual;
   capturedAs?: string;
+  /** Where the document was published, when the capture records it (an absolute http(s) URL). */
+  url?: string;
+  /** When it was retrieved, when the capture records it: ISO 8601, a day or an instant with its offset. */
+  retrievedAt?: string;
 }
 
 /** A source with its text, as code points so that offsets index it directly. */

@@ -1,7 +1,9 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import type { Row } from '../db/database';
-import { Citation, Source } from './citation.types';
+import { BadUserInputError } from '../errors';
+import { MAX_CONTEXT_CHARS, quoteInContext } from './citation.context';
+import { Citation, CitationContext, Source } from './citation.types';
 import { Entity } from './entity.type';
 import type { CitationNode, EntityNode } from './graph.nodes';
 import { localized } from './decode';
@@ -17,6 +19,32 @@ export class CitationResolver {
     if (!citation.sourceId) return null;
     const props = await ctx.loaders.source.load(citation.sourceId);
     return props ? toSource(props) : null;
+  }
+
+  @FieldResolver(() => CitationContext, {
+    nullable: true,
+    description:
+      'The quote in the text around it, for a client to show it highlighted in its sentence (see ' +
+      "CitationContext); never the whole text. Null for a curator's note, which quotes no source.",
+  })
+  async context(
+    @Root() citation: CitationNode,
+    @Arg('chars', () => Int, {
+      defaultValue: 80,
+      description: `How far the context may reach on each side of the quote, in Unicode code points (the unit of citation offsets), from 0 to ${MAX_CONTEXT_CHARS}.`,
+    })
+    chars: number,
+    @Ctx() ctx: Context,
+  ): Promise<CitationContext | null> {
+    if (!Number.isInteger(chars) || chars < 0 || chars > MAX_CONTEXT_CHARS) {
+      throw new BadUserInputError(
+        `chars: expected 0 to ${MAX_CONTEXT_CHARS} code points on each side of the quote, received ${chars}`,
+        'chars',
+      );
+    }
+    if (!citation.sourceId) return null;
+    const window = await ctx.loaders.quoteWindow.load({ id: citation.id, chars });
+    return window && quoteInContext(window, chars);
   }
 }
 
@@ -40,6 +68,8 @@ export function toSource(props: Row): Source {
     note: localized(props, 'note'),
     language: String(props.language),
     kind: String(props.kind),
+    url: typeof props.url === 'string' ? props.url : null,
+    retrievedAt: typeof props.retrievedAt === 'string' ? props.retrievedAt : null,
     sha256: String(props.sha256),
     length: Number(props.length),
     text: String(props.text),

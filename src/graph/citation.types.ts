@@ -1,7 +1,11 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalizedText } from '../graphql/values.types';
+import { Node } from './node.type';
 
-@ObjectType({ description: 'A source document the graph cites: its metadata and its full text.' })
+@ObjectType({
+  implements: Node,
+  description: 'A source document the graph cites: its metadata and its full text.',
+})
 export class Source {
   @Field(() => ID, { description: 'Stable id of the source.' })
   id!: string;
@@ -28,6 +32,22 @@ export class Source {
   @Field(() => LocalizedText, { nullable: true, description: 'How it was captured and how offsets count.' })
   note?: LocalizedText | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the document was published, as the capture records it; null when the capture gives no URL (none is ' +
+      'ever made up).',
+  })
+  url!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When the document was retrieved, ISO 8601 (a day "2024-05-01" or an instant "2024-05-01T09:30:00Z"), as ' +
+      'the capture records it; null when the capture gives no date (none is ever made up).',
+  })
+  retrievedAt!: string | null;
+
   @Field({ description: 'SHA-256 of the text; the graph refuses a copy that does not match.' })
   sha256!: string;
 
@@ -41,6 +61,7 @@ export class Source {
 }
 
 @ObjectType({
+  implements: Node,
   description:
     'Where a fact comes from: a verbatim quote of a source and its offsets, counted in Unicode code points from ' +
     'the start of the source text (start inclusive, end exclusive); or, for a fact a curator added without a ' +
@@ -83,6 +104,41 @@ export class Citation {
 
   /** Resolved to `source` by the citation resolver; absent for a curator's note. */
   sourceId?: string | null;
+}
+
+@ObjectType({
+  description:
+    'A quote in the text around it, for a client to show the quote highlighted in its sentence: before + quote + ' +
+    'after is the source text from start to end, verbatim. Each side reaches at most the asked number of code ' +
+    'points from the quote and stops at the edge of the sentence (after . ! ? ؟ ۔ … or a line break); where the ' +
+    'limit falls inside the sentence, it stops at the nearest whole word instead and says so (truncatedBefore, ' +
+    'truncatedAfter). Whitespace at the outer edges is left out.',
+})
+export class CitationContext {
+  @Field({ description: 'The text just before the quote; empty when the quote opens its sentence.' })
+  before!: string;
+
+  @Field({ description: 'The quote, exactly as in the source.' })
+  quote!: string;
+
+  @Field({ description: 'The text just after the quote, up to the end of its sentence when within reach.' })
+  after!: string;
+
+  @Field(() => Int, { description: 'Offset in the source of the first code point of `before`.' })
+  start!: number;
+
+  @Field(() => Int, { description: 'Offset in the source just past the last code point of `after`.' })
+  end!: number;
+
+  @Field({
+    description: 'True when the sentence goes on before `before` (the limit cut it): show an ellipsis there.',
+  })
+  truncatedBefore!: boolean;
+
+  @Field({
+    description: 'True when the sentence goes on after `after` (the limit cut it): show an ellipsis there.',
+  })
+  truncatedAfter!: boolean;
 }
 
 @ObjectType({ description: 'Where an entity or relation came from, and who changed it since.' })

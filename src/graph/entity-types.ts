@@ -1,5 +1,5 @@
 import { ObjectType } from 'type-graphql';
-import { Connection } from '../graphql/connection';
+import { EntityListConnection } from './entity-connection.type';
 import { Entity } from './entity.type';
 
 /**
@@ -82,37 +82,37 @@ export class Place extends Entity {}
 export class Topic extends Entity {}
 
 @ObjectType({ description: 'A page of organisations, in id order.' })
-export class OrganizationConnection extends Connection(Organization, 'Organization') {}
+export class OrganizationConnection extends EntityListConnection(Organization, 'Organization') {}
 
 @ObjectType({ description: 'A page of organs, in id order.' })
-export class OrganConnection extends Connection(Organ, 'Organ') {}
+export class OrganConnection extends EntityListConnection(Organ, 'Organ') {}
 
 @ObjectType({ description: 'A page of committees, in id order.' })
-export class CommitteeConnection extends Connection(Committee, 'Committee') {}
+export class CommitteeConnection extends EntityListConnection(Committee, 'Committee') {}
 
 @ObjectType({ description: 'A page of missions, in id order.' })
-export class MissionConnection extends Connection(Mission, 'Mission') {}
+export class MissionConnection extends EntityListConnection(Mission, 'Mission') {}
 
 @ObjectType({ description: 'A page of positions, in id order.' })
-export class PositionConnection extends Connection(Position, 'Position') {}
+export class PositionConnection extends EntityListConnection(Position, 'Position') {}
 
 @ObjectType({ description: 'A page of people, in id order.' })
-export class PersonConnection extends Connection(Person, 'Person') {}
+export class PersonConnection extends EntityListConnection(Person, 'Person') {}
 
 @ObjectType({ description: 'A page of events, in id order.' })
-export class EventConnection extends Connection(Event, 'Event') {}
+export class EventConnection extends EntityListConnection(Event, 'Event') {}
 
 @ObjectType({ description: 'A page of agreements, in id order.' })
-export class AgreementConnection extends Connection(Agreement, 'Agreement') {}
+export class AgreementConnection extends EntityListConnection(Agreement, 'Agreement') {}
 
 @ObjectType({ description: 'A page of documents, in id order.' })
-export class DocumentConnection extends Connection(Document, 'Document') {}
+export class DocumentConnection extends EntityListConnection(Document, 'Document') {}
 
 @ObjectType({ description: 'A page of countries, in id order.' })
-export class CountryConnection extends Connection(Country, 'Country') {}
+export class CountryConnection extends EntityListConnection(Country, 'Country') {}
 
 @ObjectType({ description: 'A page of places, in id order.' })
-export class PlaceConnection extends Connection(Place, 'Place') {}
+export class PlaceConnection extends EntityListConnection(Place, 'Place') {}
 
 @ObjectType({ description: 'A page of topics, in id order.' })
-export class TopicConnection extends Connection(Topic, 'Topic') {}
+export class TopicConnection extends EntityListConnection(Topic, 'Topic') {}

@@ -8,6 +8,7 @@ import type { EntityNode, RelationNode } from './graph.nodes';
 import { toPage, type Page } from '../graphql/connection';
 import { relationArgsFilter } from './related';
 import { RelationConnection } from './relation.type';
+import type { RelationFacets } from './list-facets';
 import { Alias, Name } from '../graphql/values.types';
 
 const LANG_ARG = { defaultValue: Language.EN, description: 'Language to give it in; English when omitted.' };
@@ -67,19 +68,24 @@ export class EntityResolver {
   @FieldResolver(() => RelationConnection, {
     description:
       'Every fact linking this entity to another, in a stable order (by type, direction, then the other entity), ' +
-      'one page at a time. Filter by type, direction and "as of" date.',
+      'one page at a time, or in the order asked. Filter by type, direction, "as of" date and a where; the total ' +
+      'and facet counts are of the whole filtered list.',
   })
   @Extensions({ relations: true })
   async relations(
     @Root() entity: EntityNode,
     @Args() args: RelationArgs,
     @Ctx() ctx: Context,
-  ): Promise<Page<RelationNode>> {
+  ): Promise<Page<RelationNode> & { facets: RelationFacets }> {
     const filter = relationArgsFilter(args, ctx.limits.maxPageSize);
+    const facets = { key: { id: entity.id, filter: { ...filter, after: null, first: 0, order: null } } };
     const page = await ctx.loaders.relations.load({ id: entity.id, filter });
     const relations = args.at
       ? page.relations.map((relation) => ({ ...relation, asOf: args.at }))
       : page.relations;
-    return toPage(relations, (relation) => relation.sortKey, page.total, page.hasNextPage, filter.after);
+    return {
+      ...toPage(relations, (relation) => relation.sortKey, page.total, page.hasNextPage, filter.after),
+      facets,
+    };
   }
 }

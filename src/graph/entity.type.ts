@@ -2,6 +2,7 @@ import { Field, ID, InterfaceType } from 'type-graphql';
 import { KIND_LABELS, type EntityKind } from '../domain/kinds';
 import { EntityKindEnum } from '../graphql/enums';
 import type { EntityNode } from './graph.nodes';
+import { Node } from './node.type';
 
 /**
  * What every entity shares: identity, names in both languages, aliases, description,
@@ -9,6 +10,7 @@ import type { EntityNode } from './graph.nodes';
  * (name, relations, ...) are resolved by EntityResolver for every implementing type.
  */
 @InterfaceType({
+  implements: Node,
   description:
     'Anything the graph holds facts about: an organisation, organ, position, person, place, event, agreement, ' +
     'document or topic. Every entity has a stable readable id, names in Arabic and English, aliases, a ' +

@@ -2,27 +2,45 @@ import DataLoader from 'dataloader';
 import type { Database, Row } from '../db/database';
 import type { EntityKind } from '../domain/kinds';
 import type { CitationNode, EntityNode } from './graph.nodes';
+import type { EntityConditions, Order } from './list-filters';
 import {
   citationsByEntityIds,
   citationsByIds,
   entitiesByIds,
   entitiesPage,
+  entityFacets,
+  filteredEntitiesPage,
+  relationFacetsByRequests,
   relationsByRequests,
   sourcesByIds,
   type RelationFilter,
   type RelationPage,
 } from './graph.repository';
+import { nodesByIds, type NodeRecord } from './node.repository';
+import { quoteWindows, type QuoteWindowRequest } from './citation.repository';
+import type { QuoteWindow } from './citation.context';
 
 /** A page of an entity list: the kinds (sorted, or null for all), the cursor, and the page size + 1. */
 export interface EntityPageKey {
   kinds: readonly EntityKind[] | null;
   after: string | null;
   limit: number;
+  /** A `where` and an order of its own (list-filters.ts); null for the plain list in id order. */
+  where: EntityConditions | null;
+  order: Order | null;
 }
 
 export interface EntityPage {
   total: number;
   page: EntityNode[];
+  /** Each entity's sort key, for its cursor, when the list has an order of its own. */
+  keys?: string[];
+}
+
+/** A list whose facets are counted: the kinds (sorted, or null for all) and its conditions. */
+export interface EntityFacetsKey {
+  kinds: readonly EntityKind[] | null;
+  where: EntityConditions | null;
 }
 
 export interface RelationKey {
@@ -47,6 +65,21 @@ export function createGraphLoaders(db: Database) {
     citation: byId<CitationNode>((ids) => citationsByIds(db, ids)),
     source: byId<Row>((ids) => sourcesByIds(db, ids)),
     /**
+     * Whatever an id names (entity, relation, citation or source), for Query.node and the
+     * direct lookups: every id one tick asks for, of whatever kind, is one query. An entity it
+     * finds primes the entity loader, which relations and typed fields read through.
+     */
+    node: byId<NodeRecord>(async (ids) => {
+      const found = await nodesByIds(db, ids);
+      for (const [id, record] of found) if (record.kind === 'ENTITY') entity.prime(id, record.entity);
+      return found;
+    }),
+    /** The text around citations' quotes (Citation.context): every reach one tick asks for is one query. */
+    quoteWindow: new DataLoader<QuoteWindowRequest, QuoteWindow | null, string>(
+      (requests) => quoteWindows(db, requests),
+      { cacheKeyFn: (request) => `${request.chars} ${request.id}` },
+    ),
+    /**
      * Relations of entities under a filter. Every key one tick asks for, whatever its filter,
      * is answered by one query; the entities at the other ends prime the entity loader, so
      * following a relation costs no further round trip.
@@ -59,13 +92,33 @@ export function createGraphLoaders(db: Database) {
       (keys) =>
         Promise.all(
           keys.map(async (key) => {
-            const page = await entitiesPage(db, key.kinds, key.after, key.limit);
+            // The plain list in id order keeps its own statement: an index seek, a count-store total.
+            const page =
+              key.where || key.order
+                ? await filteredEntitiesPage(db, key.kinds, key.where, key.order, key.after, key.limit)
+                : await entitiesPage(db, key.kinds, key.after, key.limit);
             for (const node of page.page) entity.prime(node.id, node);
             return page;
           }),
         ),
-      { cacheKeyFn: (key) => JSON.stringify([key.kinds, key.after, key.limit]) },
+      {
+        cacheKeyFn: (key) => JSON.stringify([key.kinds, key.after, key.limit, key.where, key.order]),
+      },
     ),
+    /** Counts of an entity list by kind and year, asked only when a selection asks for facets. */
+    entityFacets: new DataLoader<EntityFacetsKey, Row[], string>(
+      (keys) =>
+        Promise.all(
+          keys.map((key) =>
+            key.kinds?.length === 0 ? Promise.resolve([]) : entityFacets(db, key.kinds, key.where),
+          ),
+        ),
+      { cacheKeyFn: (key) => JSON.stringify([key.kinds, key.where]) },
+    ),
+    /** Counts of relation lists by type, kind and year: every key of a tick in one query. */
+    relationFacets: new DataLoader<RelationKey, Row[], string>((keys) => relationFacetsByRequests(db, keys), {
+      cacheKeyFn: relationKey,
+    }),
     relations: new DataLoader<RelationKey, RelationPage, string>(
       async (keys) => {
         const pages = await relationsByRequests(db, keys);
@@ -84,8 +137,18 @@ export type GraphLoaders = ReturnType<typeof createGraphLoaders>;
  * filters in their own code, and equal filters must make one key.
  */
 export function relationKey({ id, filter }: RelationKey): string {
-  const { types, direction, at, after, first } = filter;
-  return JSON.stringify([id, types, direction, at?.start ?? null, at?.end ?? null, after, first]);
+  const { types, direction, at, after, first, where, order } = filter;
+  return JSON.stringify([
+    id,
+    types,
+    direction,
+    at?.start ?? null,
+    at?.end ?? null,
+    after,
+    first,
+    where,
+    order,
+  ]);
 }
 
 /**

@@ -1,9 +1,22 @@
-import { entitiesPageStatement } from './entity-page-query';
+import {
+  entitiesPageStatement,
+  entityFacetsStatement,
+  filteredEntitiesPageStatement,
+} from './entity-page-query';
 import type { Database, Row } from '../db/database';
 import { cypher } from '../db/queries';
 import { firstDay, lastDay, type PartialDate } from '../domain/partial-date';
 import type { RelationType } from '../domain/relation-types';
-import { relationsStatement, shapeKey, type RelationShape } from './relation-query';
+import { relationFacetsStatement, relationsStatement, shapeKey, type RelationShape } from './relation-query';
+import {
+  entityConditionParams,
+  orderedAfter,
+  orderTag,
+  relationConditionParams,
+  type EntityConditions,
+  type Order,
+  type RelationConditions,
+} from './list-filters';
 import type { EntityKind } from '../domain/kinds';
 import {
   toEntityNode,
@@ -29,6 +42,44 @@ export async function entitiesPage(
   const shape = kinds?.length ? [...new Set(kinds)].sort() : null;
   const [row] = await db.read(entitiesPageStatement(shape), { after: after ?? '', limit });
   return { total: row.total as number, page: (row.page as Row[]).map(toEntityNode) };
+}
+
+/**
+ * A page of a filtered or ordered entity list (kinds sorted, or null for all), with each
+ * entity's sort key for its cursor; `after` is the decoded cursor (an id, or for an order of its
+ * own the JSON of orderedCursor).
+ */
+export async function filteredEntitiesPage(
+  db: Database,
+  kinds: readonly EntityKind[] | null,
+  where: EntityConditions | null,
+  order: Order | null,
+  after: string | null,
+  limit: number,
+): Promise<{ total: number; page: EntityNode[]; keys: string[] }> {
+  const position =
+    after === null ? null : order ? orderedAfter(order, after) : { sortKey: after, tie: after };
+  const statement = filteredEntitiesPageStatement(kinds, where, order, position !== null);
+  const [row] = await db.read(statement, {
+    ...entityConditionParams(where),
+    afterSort: position?.sortKey ?? null,
+    after: position?.tie ?? null,
+    limit,
+  });
+  return {
+    total: Number(row.total),
+    page: (row.page as Row[]).map(toEntityNode),
+    keys: row.keys as string[],
+  };
+}
+
+/** The grouped counts (kind, year, n) of a filtered entity list. */
+export async function entityFacets(
+  db: Database,
+  kinds: readonly EntityKind[] | null,
+  where: EntityConditions | null,
+): Promise<Row[]> {
+  return db.read(entityFacetsStatement(kinds, where), entityConditionParams(where));
 }
 
 export async function citationsByEntityIds(
@@ -65,6 +116,10 @@ export interface RelationFilter {
   after: string | null;
   /** Page size; one more is read to tell whether another page follows. */
   first: number;
+  /** The conditions of a `where`, its types aside (they are in types); null for none. */
+  where: RelationConditions | null;
+  /** An order of its own; null for the list's own (type, direction, other entity). */
+  order: Order | null;
 }
 
 /** Relations followed out of any one entity in a neighbourhood; past it the subgraph says truncated. */
@@ -84,6 +139,8 @@ export function neighbourhoodFilter(
     at: at ? { start: firstDay(at), end: lastDay(at) } : null,
     after: null,
     first: NEIGHBOURHOOD_FANOUT,
+    where: null,
+    order: null,
   };
 }
 
@@ -105,18 +162,27 @@ export function shapeOf(filter: RelationFilter): RelationShape {
     direction: filter.direction,
     at: filter.at !== null,
     after: filter.after !== null,
+    where: filter.where,
+    order: filter.order,
   };
 }
 
 /** A request's values, as the statement's parameters. */
 export function requestParams(id: string, filter: RelationFilter): Row {
-  return {
+  const base: Row = {
     id,
     atStart: filter.at?.start ?? null,
     atEnd: filter.at?.end ?? null,
     after: filter.after,
     // One more than the page, to tell whether another page follows.
     limit: filter.first + 1,
+  };
+  if (!filter.where && !filter.order) return base;
+  const position = filter.order && filter.after !== null ? orderedAfter(filter.order, filter.after) : null;
+  return {
+    ...base,
+    ...relationConditionParams(filter.where),
+    ...(position ? { afterSort: position.sortKey, after: position.tie } : {}),
   };
 }
 
@@ -137,7 +203,10 @@ export function toRelationPage(
         source: outgoing ? ownerId : otherId,
         target: outgoing ? otherId : ownerId,
         props: item.props as Row,
-        sortKey: item.sortKey as string,
+        // An order of its own keeps its key and the list's own in the cursor (list-filters.ts).
+        sortKey: filter.order
+          ? JSON.stringify([orderTag(filter.order), item.orderKey, item.sortKey])
+          : (item.sortKey as string),
       },
       ownerId,
     );
@@ -159,17 +228,45 @@ export async function relationsByRequests(
   db: Database,
   requests: readonly RelationRequest[],
 ): Promise<Array<RelationPage & { others: EntityNode[] }>> {
-  const groups = new Map<string, { shape: RelationShape; params: Row[] }>();
-  requests.forEach((request, key) => {
-    const shape = shapeOf(request.filter);
-    const group = groups.get(shapeKey(shape)) ?? { shape, params: [] };
-    group.params.push({ key, ...requestParams(request.id, request.filter) });
-    groups.set(shapeKey(shape), group);
-  });
-  const ordered = [...groups.values()];
+  const ordered = groupByShape(
+    requests.map((request) => request.filter),
+    requests,
+  );
   const rows = await db.read(relationsStatement(ordered.map((group) => group.shape)), {
     groups: ordered.map((group) => group.params),
   });
   const byKey = new Map(rows.map((row) => [row.key as number, row]));
   return requests.map((request, key) => toRelationPage(request.id, request.filter, byKey.get(key)));
+}
+
+/** The grouped counts (type, kind, year, n) of many requests' relations, in one round trip. */
+export async function relationFacetsByRequests(
+  db: Database,
+  requests: readonly RelationRequest[],
+): Promise<Row[][]> {
+  // Counts read the whole list: no cursor, no order of its own.
+  const whole = requests.map((request) => ({ ...request.filter, after: null, order: null }));
+  const ordered = groupByShape(whole, requests);
+  const rows = await db.read(relationFacetsStatement(ordered.map((group) => group.shape)), {
+    groups: ordered.map((group) => group.params),
+  });
+  return requests.map((_, key) => rows.filter((row) => row.key === key));
+}
+
+/**
+ * Requests grouped by the shape of their filter, each with its parameters and its position
+ * (`key`) among the requests: a group is one branch of a statement.
+ */
+function groupByShape(
+  filters: readonly RelationFilter[],
+  requests: readonly RelationRequest[],
+): Array<{ shape: RelationShape; params: Row[] }> {
+  const groups = new Map<string, { shape: RelationShape; params: Row[] }>();
+  filters.forEach((filter, key) => {
+    const shape = shapeOf(filter);
+    const group = groups.get(shapeKey(shape)) ?? { shape, params: [] };
+    group.params.push({ key, ...requestParams(requests[key].id, filter) });
+    groups.set(shapeKey(shape), group);
+  });
+  return [...groups.values()];
 }

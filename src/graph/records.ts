@@ -14,6 +14,7 @@ import { ATTRIBUTES, isAttributeName } from '../domain/attributes';
 import { KIND_LABELS } from '../domain/kinds';
 import { asOfInterval, type AsOfDates } from '../domain/as-of';
 import { DATE_QUALIFIER_NAMES } from '../domain/qualifiers';
+import { dateSortKey, earliestDate, nameSortKey } from '../domain/sort-keys';
 
 /**
  * The dataset as the property maps Neo4j stores. Neo4j properties cannot hold maps, so a
@@ -111,6 +112,7 @@ export function toGraphRecords(dataset: Dataset): GraphRecords {
     hash: sha256(
       JSON.stringify({
         sources,
+        citations: [...citations.values()],
         entities: entities.map((e) => e.hash),
         relations: relations.map((r) => r.hash),
       }),
@@ -139,6 +141,9 @@ export function entityProps(entity: EntityData): Props {
     namesAr,
     namesEn,
     searchKeys: [...new Set([...namesAr, ...namesEn].map(normaliseName))],
+    // What lists filter and order names by (domain/sort-keys.ts).
+    nameArSort: nameSortKey(entity.names.ar),
+    nameEnSort: nameSortKey(entity.names.en),
   };
   for (const [name, value] of Object.entries(entity.attributes ?? {})) {
     if (!isAttributeName(name)) continue;
@@ -148,6 +153,7 @@ export function entityProps(entity: EntityData): Props {
     else if (type === 'recurrence') Object.assign(props, recurrence('recurrence', value as RecurrenceData));
     else props[name] = value;
   }
+  if (typeof props.date === 'string') props.dateSort = dateSortKey(parsePartialDate(props.date));
   return props;
 }
 
@@ -174,8 +180,28 @@ export function relationProps(relation: RelationData): Props {
     });
     if (title.curatorReading) Object.assign(props, bilingual('titleCuratorReading', title.curatorReading));
   }
-  Object.assign(props, asOfProps(relation.type, props));
+  Object.assign(props, asOfProps(relation.type, props), factDateProps(props));
   return props;
+}
+
+/**
+ * The date of a fact, for date filters, date order and counts by year: the earliest of its time
+ * qualifiers (its appointment before its start of office), as factDate with factDateStart and
+ * factDateEnd, and dateSort (domain/sort-keys.ts); nulls when it has none. Worked out from its
+ * stored dates, so a curator's change of a date recomputes it the same way.
+ */
+export function factDateProps(stored: Props): Props {
+  const date = earliestDate(
+    DATE_QUALIFIER_NAMES.map((name) =>
+      typeof stored[name] === 'string' ? parsePartialDate(stored[name] as string) : undefined,
+    ),
+  );
+  return {
+    factDate: date?.text ?? null,
+    factDateStart: date ? firstDay(date) : null,
+    factDateEnd: date ? lastDay(date) : null,
+    dateSort: date ? dateSortKey(date) : null,
+  };
 }
 
 /**
@@ -207,6 +233,9 @@ function sourceProps(source: SourceDocument): Props {
     ...bilingual('publisher', meta.publisher),
     ...bilingual('covers', meta.covers),
     ...(meta.note ? bilingual('note', meta.note) : {}),
+    // Only when the capture gives them: absent keys keep the stored form, and its hash, unchanged.
+    ...(meta.url ? { url: meta.url } : {}),
+    ...(meta.retrievedAt ? { retrievedAt: meta.retrievedAt } : {}),
   };
 }
 

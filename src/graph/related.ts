@@ -7,6 +7,8 @@ import { decodeCursor, pageSize } from '../graphql/connection';
 import { loadAll } from './graph.loaders';
 import type { CitationNode, EntityNode, RelationNode } from './graph.nodes';
 import type { RelationFilter } from './graph.repository';
+import type { ListOrder, RelationWhere } from '../graphql/list.types';
+import { listOrder, orderedAfter, relationConditions } from './list-filters';
 
 /** How many related entities a typed list field returns; `relations` pages through any number. */
 export const TYPED_LIST_LIMIT = 100;
@@ -51,10 +53,16 @@ export function relatedFilter(spec: RelatedSpec, args: Record<string, unknown>):
     at: at ? { start: firstDay(at), end: lastDay(at) } : null,
     after: null,
     first: TYPED_LIST_LIMIT,
+    where: null,
+    order: null,
   };
 }
 
-/** The loader filter of Entity.relations(types, direction, at, first, after), checked. */
+/**
+ * The loader filter of Entity.relations(types, direction, at, first, after, where, orderBy),
+ * checked: a bad cursor, a cursor of another order, an empty name or a range ending before it
+ * starts is BAD_USER_INPUT. The types of `where` join those of `types` (both must allow a type).
+ */
 export function relationArgsFilter(
   args: {
     types?: RelationType[] | null;
@@ -62,16 +70,35 @@ export function relationArgsFilter(
     at?: PartialDate | null;
     first: number;
     after?: string | null;
+    where?: RelationWhere | null;
+    orderBy?: ListOrder | null;
   },
   maxPageSize: number,
 ): RelationFilter {
+  const order = listOrder(args.orderBy, false);
+  const after = decodeCursor(args.after);
+  if (order && after !== null) orderedAfter(order, after);
   return {
-    types: args.types?.length ? [...new Set(args.types)].sort() : null,
+    types: allowedTypes(args.types, args.where?.type?.in),
     direction: args.direction,
     at: args.at ? { start: firstDay(args.at), end: lastDay(args.at) } : null,
-    after: decodeCursor(args.after),
+    after,
     first: pageSize(args.first, maxPageSize),
+    where: relationConditions(args.where),
+    order,
   };
+}
+
+/** The types both lists allow, sorted; null when neither names any, [] when they share none. */
+function allowedTypes(
+  types: readonly RelationType[] | null | undefined,
+  whereTypes: readonly RelationType[] | null | undefined,
+): RelationType[] | null {
+  const a = types?.length ? new Set(types) : null;
+  const b = whereTypes ? new Set(whereTypes) : null;
+  if (!a && !b) return null;
+  const both = a && b ? [...a].filter((type) => b.has(type)) : [...(a ?? b)!];
+  return both.sort();
 }
 
 /** Which end of a fact a field of a fact type returns: its source, its target, or the other end. */
@@ -83,6 +110,35 @@ export type End = 'source' | 'target' | 'other';
  */
 export function End(end: End) {
   return Extensions({ end });
+}
+
+/** The relations a field of a fact type reads of one end of the fact. */
+export interface EndRelatedSpec {
+  end: 'source' | 'target';
+  spec: RelatedSpec;
+}
+
+/**
+ * Declares that a field of a fact type reads relations of one end of the fact: Tenure.appointedBy
+ * reads the holder's APPOINTED facts (`@RelatedOfEnd('source', 'APPOINTED', 'INCOMING')`). Like
+ * @Related, the declaration is where the resolver and the planner both read it.
+ */
+export function RelatedOfEnd(
+  end: EndRelatedSpec['end'],
+  types: RelationType | RelationType[],
+  direction: RelatedSpec['direction'],
+) {
+  const related: EndRelatedSpec = { end, spec: { types: [types].flat().sort(), direction, atArg: null } };
+  return Extensions({ endRelated: related });
+}
+
+/** The spec a field declared with @RelatedOfEnd. */
+export function endRelatedSpecOf(info: GraphQLResolveInfo): EndRelatedSpec {
+  const found = info.parentType.getFields()[info.fieldName]?.extensions?.endRelated as
+    EndRelatedSpec | undefined;
+  if (!found)
+    throw new Error(`${info.parentType.name}.${info.fieldName} declares no @RelatedOfEnd relations`);
+  return found;
 }
 
 /** The relations a spec names, of one entity, through the batched loader. */

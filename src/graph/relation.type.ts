@@ -1,9 +1,12 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { RelationFacets } from './list-facets';
 import type { RelationType } from '../domain/relation-types';
 import { Direction, RelationTypeEnum } from '../graphql/enums';
 import { Connection } from '../graphql/connection';
+import { Node } from './node.type';
 
 @ObjectType({
+  implements: Node,
   description:
     'A fact linking two entities, seen from the entity it was listed for: its type, which way it points, the ' +
     'entity at the other end, its time qualifiers (each a partial date at the precision the source gives), and ' +
@@ -26,4 +29,9 @@ export class Relation {
 }
 
 @ObjectType({ description: 'A page of relations.' })
-export class RelationConnection extends Connection(Relation, 'Relation') {}
+export class RelationConnection extends Connection(Relation, 'Relation') {
+  @Field(() => RelationFacets, {
+    description: 'Counts of the whole list (every page, under its filters) by type, kind and year.',
+  })
+  facets!: RelationFacets;
+}

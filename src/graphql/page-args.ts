@@ -3,6 +3,7 @@ import type { PartialDate } from '../domain/partial-date';
 import type { RelationType } from '../domain/relation-types';
 import { DateTextScalar } from './date.types';
 import { Direction, RelationTypeEnum } from './enums';
+import { DatedKindWhere, KindWhere, ListOrder, RelationWhere } from './list.types';
 
 @ArgsType()
 export class PageArgs {
@@ -44,4 +45,31 @@ export class RelationArgs extends PageArgs {
       'tenure kept says how sure it is in its basis (Relation.basis), relative to this date.',
   })
   at?: PartialDate | null;
+
+  @Field(() => RelationWhere, { nullable: true, description: 'Keep only the relations that match.' })
+  where?: RelationWhere | null;
+
+  @Field(() => ListOrder, {
+    nullable: true,
+    description: 'The order of the list; by type, direction, then the other entity when omitted.',
+  })
+  orderBy?: ListOrder | null;
+}
+
+@ArgsType()
+export class KindListArgs extends PageArgs {
+  @Field(() => KindWhere, { nullable: true, description: 'Keep only the entities that match.' })
+  where?: KindWhere | null;
+
+  @Field(() => ListOrder, { nullable: true, description: 'The order of the list; by id when omitted.' })
+  orderBy?: ListOrder | null;
+}
+
+@ArgsType()
+export class DatedKindListArgs extends PageArgs {
+  @Field(() => DatedKindWhere, { nullable: true, description: 'Keep only the entities that match.' })
+  where?: DatedKindWhere | null;
+
+  @Field(() => ListOrder, { nullable: true, description: 'The order of the list; by id when omitted.' })
+  orderBy?: ListOrder | null;
 }

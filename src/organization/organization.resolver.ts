@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
-import { PageArgs } from '../graphql/page-args';
+import { KindListArgs } from '../graphql/page-args';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
@@ -24,26 +24,34 @@ import {
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => OrganizationConnection, { description: 'Organisations, in id order.' })
-  organizations(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
+  @Query(() => OrganizationConnection, {
+    description: 'Organisations, in id order or the order asked, under a where.',
+  })
+  organizations(@Args() page: KindListArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
     return listEntities(ctx, ['ORGANIZATION'], page);
   }
 
-  @Query(() => OrganConnection, { name: 'organs', description: 'Organs of organisations, in id order.' })
-  listOrgans(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
+  @Query(() => OrganConnection, {
+    name: 'organs',
+    description: 'Organs of organisations, in id order or the order asked, under a where.',
+  })
+  listOrgans(@Args() page: KindListArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
     return listEntities(ctx, ['ORGAN'], page);
   }
 
-  @Query(() => CommitteeConnection, { name: 'committees', description: 'Committees, in id order.' })
-  listCommittees(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
+  @Query(() => CommitteeConnection, {
+    name: 'committees',
+    description: 'Committees, in id order or the order asked, under a where.',
+  })
+  listCommittees(@Args() page: KindListArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
     return listEntities(ctx, ['COMMITTEE'], page);
   }
 
   @Query(() => MissionConnection, {
     name: 'missions',
-    description: 'Diplomatic missions and delegations, in id order.',
+    description: 'Diplomatic missions and delegations, in id order or the order asked, under a where.',
   })
-  listMissions(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
+  listMissions(@Args() page: KindListArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
     return listEntities(ctx, ['MISSION'], page);
   }
 

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
 import type { PartialDate } from '../domain/partial-date';
-import { PageArgs } from '../graphql/page-args';
+import { KindListArgs } from '../graphql/page-args';
 import { DateTextScalar } from '../graphql/date.types';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
@@ -14,8 +14,8 @@ import { Appointment, Signature, Tenure } from '../graph/fact-types';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => PersonConnection, { description: 'People, in id order.' })
-  people(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
+  @Query(() => PersonConnection, { description: 'People, in id order or the order asked, under a where.' })
+  people(@Args() page: KindListArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
     return listEntities(ctx, ['PERSON'], page);
   }
 

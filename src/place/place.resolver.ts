@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
-import { PageArgs } from '../graphql/page-args';
+import { KindListArgs } from '../graphql/page-args';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
@@ -11,8 +11,10 @@ import { Country, CountryConnection, Event, Place, PlaceConnection, Position } f
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @Query(() => CountryConnection, { description: 'Countries, in id order.' })
-  countries(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
+  @Query(() => CountryConnection, {
+    description: 'Countries, in id order or the order asked, under a where.',
+  })
+  countries(@Args() page: KindListArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
     return listEntities(ctx, ['COUNTRY'], page);
   }
 
@@ -49,8 +51,8 @@ export class CountryResolver {
 
 @Resolver(() => Place)
 export class PlaceResolver {
-  @Query(() => PlaceConnection, { description: 'Places, in id order.' })
-  places(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
+  @Query(() => PlaceConnection, { description: 'Places, in id order or the order asked, under a where.' })
+  places(@Args() page: KindListArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
     return listEntities(ctx, ['PLACE'], page);
   }
 

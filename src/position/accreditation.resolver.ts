@@ -1,10 +1,11 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
 import { FactFields } from '../graph/fact-fields';
 import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
-import { relatedBySpec, End } from '../graph/related';
+import { endRelatedSpecOf, relatedBySpec, End, RelatedOfEnd } from '../graph/related';
 import { Position } from '../graph/entity-types';
 import { Accreditation } from '../graph/fact-types';
 
@@ -25,13 +26,14 @@ export class AccreditationResolver extends FactFields(Accreditation) {
   @FieldResolver(() => [Entity], {
     description: 'Where the office is accredited to (its ACCREDITED_TO facts): the OIC.',
   })
-  async accreditedTo(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
-    // The office's own ACCREDITED_TO facts, as Position.accreditedTo reads them.
-    return relatedBySpec(
-      ctx,
-      { id: targetOf(fact) },
-      { types: ['ACCREDITED_TO'], direction: 'OUTGOING', atArg: null },
-    );
+  // The office's own ACCREDITED_TO facts, as Position.accreditedTo reads them.
+  @RelatedOfEnd('target', 'ACCREDITED_TO', 'OUTGOING')
+  async accreditedTo(
+    @Root() fact: RelationNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode[]> {
+    return relatedBySpec(ctx, { id: targetOf(fact) }, endRelatedSpecOf(info).spec);
   }
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says.' })

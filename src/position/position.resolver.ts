@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
 import type { PartialDate } from '../domain/partial-date';
-import { PageArgs } from '../graphql/page-args';
+import { KindListArgs } from '../graphql/page-args';
 import { DateTextScalar } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
@@ -15,8 +15,10 @@ import { Accreditation, Tenure } from '../graph/fact-types';
 
 @Resolver(() => Position)
 export class PositionResolver {
-  @Query(() => PositionConnection, { description: 'Positions (offices), in id order.' })
-  positions(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
+  @Query(() => PositionConnection, {
+    description: 'Positions (offices), in id order or the order asked, under a where.',
+  })
+  positions(@Args() page: KindListArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
     return listEntities(ctx, ['POSITION'], page);
   }
 

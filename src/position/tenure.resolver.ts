@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { PartialDate } from '../graphql/date.types';
 import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
@@ -7,12 +8,9 @@ import { TenureBasisEnum } from '../graphql/enums';
 import type { OfficeTitleValue } from '../graph/decode';
 import { OfficeTitle } from '../graphql/values.types';
 import { FactFields } from '../graph/fact-fields';
-import { relationsBySpec, type RelatedSpec, End } from '../graph/related';
+import { endRelatedSpecOf, relationsBySpec, End, RelatedOfEnd } from '../graph/related';
 import { Person, Position } from '../graph/entity-types';
 import { Tenure } from '../graph/fact-types';
-
-/** A holder's appointments, as Person.appointmentsReceived reads them. */
-const APPOINTMENTS_RECEIVED: RelatedSpec = { types: ['APPOINTED'], direction: 'INCOMING', atArg: null };
 
 @Resolver(() => Tenure)
 export class TenureResolver extends FactFields(Tenure) {
@@ -93,9 +91,14 @@ export class TenureResolver extends FactFields(Tenure) {
     nullable: true,
     description: 'Who appointed the holder to this office (an APPOINTED fact whose role is this position).',
   })
-  async appointedBy(@Root() tenure: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    // The holder's appointments (Person.appointmentsReceived), not the tenure's own relations.
-    const appointments = await relationsBySpec(ctx, { id: sourceOf(tenure) }, APPOINTMENTS_RECEIVED);
+  // The holder's appointments (Person.appointmentsReceived), not the tenure's own relations.
+  @RelatedOfEnd('source', 'APPOINTED', 'INCOMING')
+  async appointedBy(
+    @Root() tenure: RelationNode,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityNode | null> {
+    const appointments = await relationsBySpec(ctx, { id: sourceOf(tenure) }, endRelatedSpecOf(info).spec);
     const appointment = appointments.find((relation) => relation.qualifiers.roleId === targetOf(tenure));
     return appointment ? ctx.loaders.entity.load(appointment.otherId) : null;
   }

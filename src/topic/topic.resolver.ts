@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
-import { PageArgs } from '../graphql/page-args';
+import { KindListArgs } from '../graphql/page-args';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
@@ -11,8 +11,10 @@ import { Document, Event, Organization, Topic, TopicConnection } from '../graph/
 
 @Resolver(() => Topic)
 export class TopicResolver {
-  @Query(() => TopicConnection, { description: 'Topics and areas of cooperation, in id order.' })
-  topics(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
+  @Query(() => TopicConnection, {
+    description: 'Topics and areas of cooperation, in id order or the order asked, under a where.',
+  })
+  topics(@Args() page: KindListArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
     return listEntities(ctx, ['TOPIC'], page);
   }
 

@@ -24,6 +24,15 @@ export interface EntityRef extends Bilingual {
   kind: string;
 }
 
+/** A quote in the text around it, as the server cuts it (Citation.context). */
+export interface QuoteContext {
+  before: string;
+  quote: string;
+  after: string;
+  truncatedBefore: boolean;
+  truncatedAfter: boolean;
+}
+
 export interface Citation {
   id: string;
   quote: string | null;
@@ -31,6 +40,8 @@ export interface Citation {
   end: number | null;
   note: string | null;
   source: { id: string } | null;
+  /** The quote in its sentence; asked for where citations are shown, null for a curator's note. */
+  context?: QuoteContext | null;
 }
 
 export interface Recurrence {
@@ -266,7 +277,14 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
 const FRAGMENTS: Record<string, string> = {
   D: 'fragment D on PartialDate { text precision year month day earliest latest }',
   Ref: 'fragment Ref on Entity { id kind en: name(lang: EN) ar: name(lang: AR) }',
-  Cite: 'fragment Cite on Citation { id quote start end note source { id } }',
+  // A citation as shown: the quote in its sentence, which the server cuts from the source (up
+  // to 280 code points each side), so that no view needs a source's whole text.
+  Cite: `fragment Cite on Citation {
+    id quote start end note source { id }
+    context(chars: 280) { before quote after truncatedBefore truncatedAfter }
+  }`,
+  // A citation as a span of its source, where it is not shown (the source reader's index, graph edges).
+  Span: 'fragment Span on Citation { id quote start end note source { id } }',
   Rec: 'fragment Rec on Recurrence { interval unit month description { en ar } during { ...Ref } }',
   Rel: `fragment Rel on Relation {
     id type direction reading readingAr: reading(lang: AR) other { ...Ref }
@@ -280,7 +298,7 @@ const FRAGMENTS: Record<string, string> = {
   }`,
   Edge: `fragment Edge on Relation {
     id type source { id } target { id } reading readingAr: reading(lang: AR)
-    date { ...D } appointedOn { ...D } inOfficeFrom { ...D } inOfficeUntil { ...D } attestedOn { ...D } citations { ...Cite }
+    date { ...D } appointedOn { ...D } inOfficeFrom { ...D } inOfficeUntil { ...D } attestedOn { ...D } citations { ...Span }
   }`,
 };
 
@@ -437,25 +455,15 @@ export async function fetchTimeline(
   return data.timeline;
 }
 
-let sourcesCache: Promise<Source[]> | null = null;
-
-/** The cited documents with their full text, read once per page load. */
-export function fetchSources(): Promise<Source[]> {
-  sourcesCache ??= gql<{ sources: Source[] }>(
-    `query ExplorerSources {
-      sources { id title { en ar } publisher { en ar } language length text }
-    }`,
-  )
-    .then((data) => data.sources)
-    .catch((error: unknown) => {
-      sourcesCache = null;
-      throw error;
-    });
-  return sourcesCache;
-}
-
+/** One cited document with its full text, alone: the reader needs no other source. */
 export async function fetchSource(id: string): Promise<Source | null> {
-  return (await fetchSources()).find((source) => source.id === id) ?? null;
+  const data = await gql<{ source: Source | null }>(
+    `query ExplorerSource($id: ID!) {
+      source(id: $id) { id title { en ar } publisher { en ar } language length text }
+    }`,
+    { id },
+  );
+  return data.source;
 }
 
 /** Entities per page of the citation crawl, and relations per entity: both within the query cost limit. */
@@ -510,7 +518,7 @@ export async function fetchCitedSpans(sourceId: string): Promise<{ spans: CitedS
     }
   };
   const relationFields = `pageInfo { hasNextPage endCursor }
-    nodes { id type reading readingAr: reading(lang: AR) other { ...Ref } citations { ...Cite } }`;
+    nodes { id type reading readingAr: reading(lang: AR) other { ...Ref } citations { ...Span } }`;
   let after: string | null = null;
   let count = 0;
   let complete = true;
@@ -521,7 +529,7 @@ export async function fetchCitedSpans(sourceId: string): Promise<{ spans: CitedS
       `query ExplorerCitationCrawl($after: String, $first: Int!, $relations: Int!) {
           entities(first: $first, after: $after) {
             pageInfo { hasNextPage endCursor }
-            nodes { ...Ref citations { ...Cite } relations(first: $relations) { ${relationFields} } }
+            nodes { ...Ref citations { ...Span } relations(first: $relations) { ${relationFields} } }
           }
         }`,
       { after, first: CRAWL_ENTITIES, relations: CRAWL_RELATIONS },

@@ -1,17 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import {
-  fetchSources,
-  KeyRequiredError,
-  type Bilingual,
-  type Citation,
-  type EntityRef,
-  type PartialDate,
-  type Source,
-} from './api';
+import { KeyRequiredError, type Bilingual, type Citation, type EntityRef, type PartialDate } from './api';
 import { formatDate } from './dates';
 import { t } from './i18n';
-import { quoteInContext, codePoints } from './quotes';
 import { entityHref, href } from './router';
 
 export type Lang = 'en' | 'ar';
@@ -69,19 +60,10 @@ export function Text({ text, lang }: { text: Bilingual | null | undefined; lang:
 
 /** One citation: the quote highlighted inside its sentence of the source, and a link to read it there. */
 export function CitationView({ citation, lang }: { citation: Citation; lang: Lang }) {
-  const [source, setSource] = useState<Source | null>(null);
-  useEffect(() => {
-    if (!citation.source) return;
-    let live = true;
-    fetchSources()
-      .then((all) => live && setSource(all.find((s) => s.id === citation.source!.id) ?? null))
-      .catch(() => undefined);
-    return () => void (live = false);
-  }, [citation.source?.id]);
   if (!citation.source || citation.start === null || citation.end === null) {
     return <blockquote class="citation note">{citation.note ?? citation.quote}</blockquote>;
   }
-  const context = source ? quoteInContext(codePoints(source), citation.start, citation.end) : null;
+  const context = citation.context ?? null;
   const link = href(`/source/${encodeURIComponent(citation.source.id)}`, {
     cite: `${citation.start}-${citation.end}`,
   });
@@ -90,9 +72,11 @@ export function CitationView({ citation, lang }: { citation: Citation; lang: Lan
       <blockquote lang="ar" dir="rtl" class="ar" data-in-context={context ? '' : undefined}>
         {context ? (
           <>
+            {context.truncatedBefore && '… '}
             {context.before}
             <mark>{context.quote}</mark>
             {context.after}
+            {context.truncatedAfter && ' …'}
           </>
         ) : (
           <mark>{citation.quote}</mark>

@@ -1,3 +1,4 @@
+import { readDatasetFiles } from '../../../src/dataset/files';
 import fs from 'node:fs';
 import type { Principal } from '../../../src/auth/auth';
 import { seedGraph } from '../../../src/dataset/seed';
@@ -387,6 +388,19 @@ describe('curated writes', () => {
       ].map(([entity, relation]) => ({ entity: { id: entity }, relation: { id: relation } })),
       sg: { holders: [{ person: { id: 'hissein-brahim-taha' } }] },
     });
+    // The counts (from the count store, less what curators retracted) are those of a full scan.
+    const about = await api.run('{ about { entityCount relationCount } }');
+    const [scan] = await api.db.read({
+      name: 'test/live-counts',
+      text: `CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+             CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE r.retractedAt IS NULL RETURN count(r) AS relations }
+             RETURN entities, relations`,
+    });
+    expect(about.data!.about).toEqual({
+      entityCount: Number(scan.entities),
+      relationCount: Number(scan.relations),
+    });
+    expect(about.data!.about.relationCount).toBeLessThan(readDatasetFiles().relations.length);
     await seedGraph(api.db);
     expect((await api.run('{ entity(id: "madani") { id } }')).data!.entity).toBeNull();
   });

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import { readDatasetFiles } from '../../../src/dataset/files';
 import { DatasetError, validateDataset } from '../../../src/dataset/validate';
-import { copyDataset, editGraphFile } from '../../helpers/graph';
+import { copyDataset, editGraphFile, editSourceMeta } from '../../helpers/graph';
 
-function problemsAfter(file: string, edit: (content: any) => void): string[] {
+/** The problems of a copy of the dataset after a change to it; none when it is valid. */
+function problemsAfterChange(change: (dir: string) => void): string[] {
   const dir = copyDataset();
   try {
-    editGraphFile(dir, file, edit);
+    change(dir);
     validateDataset(readDatasetFiles(dir));
     return [];
   } catch (error) {
@@ -16,6 +17,12 @@ function problemsAfter(file: string, edit: (content: any) => void): string[] {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const problemsAfter = (file: string, edit: (content: any) => void) =>
+  problemsAfterChange((dir) => editGraphFile(dir, file, edit));
+/** After an edit of the source's metadata (data/sources/*.json). */
+const problemsAfterSourceEdit = (edit: (meta: any) => void) =>
+  problemsAfterChange((dir) => editSourceMeta(dir, edit));
 
 const relation = (content: any, id: string) => content.relations.find((r: any) => r.id === id);
 const entity = (content: any, id: string) => content.entities.find((e: any) => e.id === id);
@@ -93,6 +100,64 @@ describe('dataset validation', () => {
     ).toEqual([
       'entity "oic" in data/graph/oic-structure.json: duplicate id, already used by entity in data/graph/eu.json',
     ]);
+  });
+
+  it('refuses a source id that an entity holds: ids are unique across sources, entities and relations', () => {
+    expect(
+      problemsAfterSourceEdit((meta) => {
+        meta.id = 'oic';
+      }),
+    ).toEqual([
+      'entity "oic" in data/graph/oic-structure.json: duplicate id, already used by source in data/sources/eeas-oic-structure-eu-relations.ar.txt',
+    ]);
+  });
+
+  it('refuses a relation id that a source holds', () => {
+    expect(
+      problemsAfter('eu.json', (c) => {
+        relation(c, 'borrell-appointed-simonnet').id = 'eeas-oic-structure-eu-relations-ar';
+      }),
+    ).toEqual([
+      'relation "eeas-oic-structure-eu-relations-ar" in data/graph/eu.json: duplicate id, already used by source in data/sources/eeas-oic-structure-eu-relations.ar.txt',
+    ]);
+  });
+
+  it('refuses a source id that is not a slug, so that no citation id ("source@start-end") can equal it', () => {
+    expect(
+      problemsAfterSourceEdit((meta) => {
+        meta.id = 'eeas@page';
+      }),
+    ).toEqual([
+      'source in data/sources/eeas-oic-structure-eu-relations.ar.txt: id "eeas@page" is not a lowercase slug such as "oic-secretary-general"',
+    ]);
+  });
+
+  it("accepts a capture's URL and retrieval date when it gives them, and keeps them", () => {
+    expect(
+      problemsAfterSourceEdit((meta) => {
+        meta.url = 'https://www.eeas.europa.eu/eeas/organisation-islamic-cooperation-oic_ar';
+        meta.retrievedAt = '2024-05-01T09:30:00+03:00';
+      }),
+    ).toEqual([]);
+    expect(problemsAfterSourceEdit((meta) => (meta.retrievedAt = '2024-05-01'))).toEqual([]);
+    const [source] = validateDataset(readDatasetFiles()).sources;
+    expect([source.meta.url, source.meta.retrievedAt]).toEqual([undefined, undefined]);
+  });
+
+  it('refuses a URL or a retrieval date that is not one', () => {
+    const label = 'source "eeas-oic-structure-eu-relations-ar"';
+    const urls = ['ftp://example.org/page', 'www.eeas.europa.eu', ''];
+    for (const url of urls) {
+      expect(problemsAfterSourceEdit((meta) => (meta.url = url))).toEqual([
+        `${label}: url must be an absolute http(s) URL, received ${JSON.stringify(url)}`,
+      ]);
+    }
+    const dates = ['2024-02-30', '2024-05-01T25:00Z', '2024-05-01T09:30', '01/05/2024', '2024-05'];
+    for (const date of dates) {
+      expect(problemsAfterSourceEdit((meta) => (meta.retrievedAt = date))).toEqual([
+        `${label}: retrievedAt must be an ISO 8601 day or instant ("2024-05-01", "2024-05-01T09:30:00Z"), received ${JSON.stringify(date)}`,
+      ]);
+    }
   });
 
   it('refuses a relation between kinds its type does not join', () => {

@@ -14,7 +14,13 @@ import {
 import { getArgumentValues } from 'graphql/execution/values';
 import { KIND_LABELS, type EntityKind } from '../../domain/kinds';
 import type { RelationFilter } from '../graph.repository';
-import { relatedFilter, relationArgsFilter, type End, type RelatedSpec } from '../related';
+import {
+  relatedFilter,
+  relationArgsFilter,
+  type End,
+  type EndRelatedSpec,
+  type RelatedSpec,
+} from '../related';
 
 /**
  * The plan of one root field: what the operation will ask of the entities it reaches, read from
@@ -142,17 +148,18 @@ function entityField(
     for (const part of node.selectionSet?.selections ?? []) {
       if (part.kind !== Kind.FIELD) continue;
       const relationType = ctx.schema.getType('Relation')!;
-      if (part.name.value === 'nodes') factSelection(part.selectionSet, relationType, filter, plan, ctx, ids);
+      if (part.name.value === 'nodes')
+        factSelection(part.selectionSet, relationType, filter, plan, level, ctx, ids);
       if (part.name.value === 'edges') {
         for (const edge of part.selectionSet?.selections ?? []) {
           if (edge.kind === Kind.FIELD && edge.name.value === 'node') {
-            factSelection(edge.selectionSet, relationType, filter, plan, ctx, ids);
+            factSelection(edge.selectionSet, relationType, filter, plan, level, ctx, ids);
           }
         }
       }
     }
   } else {
-    factSelection(node.selectionSet, returned, filter, plan, ctx, ids);
+    factSelection(node.selectionSet, returned, filter, plan, level, ctx, ids);
   }
 }
 
@@ -165,26 +172,39 @@ function factSelection(
   type: GraphQLNamedType,
   filter: RelationFilter,
   plan: FieldPlan,
+  owner: EntityLevel,
   ctx: PlanContext,
   ids: { next: number },
 ): void {
   if (!isObjectType(type)) return;
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
-      factSelection(selection.selectionSet, type, filter, plan, ctx, ids);
+      factSelection(selection.selectionSet, type, filter, plan, owner, ctx, ids);
       continue;
     }
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
       if (!firstSpread(ctx, plan, selection.name.value)) continue;
       const fragment = ctx.fragments.get(selection.name.value);
-      if (fragment) factSelection(fragment.selectionSet, type, filter, plan, ctx, ids);
+      if (fragment) factSelection(fragment.selectionSet, type, filter, plan, owner, ctx, ids);
       continue;
     }
     const field = type.getFields()[selection.name.value];
     if (!field) continue;
     if (selection.name.value === 'citations') plan.citations = true;
+    // An office title's citation is one of the fact's citations to the planner (titleCitationId).
+    if (selection.name.value === 'title' && asks(selection.selectionSet, 'citation')) plan.citations = true;
     if (selection.name.value === 'relation') {
-      factSelection(selection.selectionSet, getNamedType(field.type), filter, plan, ctx, ids);
+      factSelection(selection.selectionSet, getNamedType(field.type), filter, plan, owner, ctx, ids);
+    }
+    const endRelated = field.extensions?.endRelated as EndRelatedSpec | undefined;
+    if (endRelated && filter.direction !== 'BOTH') {
+      // Relations of one end of the fact: the entity it was listed for, or the one at the other end.
+      const level = reachesOther(endRelated.end, filter.direction) ? (plan.next ??= emptyLevel()) : owner;
+      const read = addField(level, relatedFilter(endRelated.spec, {}), null, ids);
+      const returned = getNamedType(field.type);
+      if (isEntityType(returned)) {
+        read.next = entityLevel(selection.selectionSet, returned, ctx, ids, read.next ?? emptyLevel());
+      }
     }
     const end = field.extensions?.end as End | undefined;
     if (end && reachesOther(end, filter.direction)) {
@@ -197,6 +217,13 @@ function factSelection(
       );
     }
   }
+}
+
+/** Whether a selection set asks for the field, directly. */
+function asks(selectionSet: SelectionSetNode | undefined, name: string): boolean {
+  return (selectionSet?.selections ?? []).some(
+    (part) => part.kind === Kind.FIELD && part.name.value === name,
+  );
 }
 
 /**

@@ -25,7 +25,7 @@ const CITATIONS_OF_ENTITY = (node: string, into: string) => `CALL (${node}) {
   }`;
 
 const CITATIONS_OF_RELATION = (rel: string, into: string) => `CALL (${rel}) {
-    UNWIND coalesce(${rel}.citationIds, []) AS cid
+    UNWIND coalesce(${rel}.citationIds, []) + coalesce(${rel}.titleCitationId, []) AS cid
     MATCH (x:Citation {id: cid})
     RETURN collect(properties(x)) AS ${into}
   }`;

@@ -122,6 +122,27 @@ query EUHeadOfDelegationToTheOIC {
   }
 }
 
+# Fetch anything again by its id alone: a fact with its quote in its sentence, and the source it quotes.
+query ByIdWithQuoteInContext($fact: ID! = "borrell-appointed-simonnet", $source: ID! = "eeas-oic-structure-eu-relations-ar") {
+  fact: relation(id: $fact) {
+    type
+    reading
+    source { name }
+    target { name }
+    role { name }
+    date { text precision }
+    citations {
+      id
+      context(chars: 60) { before quote after start end truncatedBefore truncatedAfter }
+    }
+  }
+  document: node(id: $source) {
+    __typename
+    id
+    ... on Source { title { en } publisher { en } url retrievedAt length }
+  }
+}
+
 # Search names, descriptions and the quotes of the source at once, however spelt ("الارهاب" for
 # الإرهاب, terrorism): each hit says where it matched, marks the words in a snippet (offsets in code
 # points), flags guesses (fuzzy), and for a quote gives the fact it states. Try in: [QUOTES].
@@ -132,6 +153,24 @@ query Search($text: String! = "الارهاب") {
     snippet { text lang marks { start end } clippedBefore clippedAfter }
     citation { id quote }
     relation { type target { name } }
+  }
+}
+
+# What is dated between 2011 and June 2015, in date order, and how does it spread over kinds and
+# years? Then the OIC's relations to people and offices, in Arabic name order, counted by type.
+# Every list takes where, orderBy, totalCount and facets alike.
+query DatedBetween2011AndMid2015($from: DateText = "2011", $to: DateText = "2015-06") {
+  entities(where: { date: { from: $from, to: $to } }, orderBy: { field: DATE }, first: 10) {
+    totalCount
+    facets { byKind { kind count } byYear { year count } }
+    nodes { id kind name ... on Event { date { text } } ... on Agreement { date { text } } }
+  }
+  entity(id: "oic") {
+    relations(where: { other: { kind: { in: [PERSON, POSITION] } } }, orderBy: { field: NAME_AR }, first: 5) {
+      totalCount
+      facets { byType { type count } }
+      nodes { type other { name(lang: AR) } }
+    }
   }
 }
 `;

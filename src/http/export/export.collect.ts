@@ -53,6 +53,8 @@ export async function collectGraph(ctx: Context, options: ExportOptions): Promis
     at: options.at ? { start: firstDay(options.at), end: lastDay(options.at) } : null,
     after: null,
     first: PAGE,
+    where: null,
+    order: null,
   };
   let nodes: EntityNode[];
   let relations: RelationNode[];
