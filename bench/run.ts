@@ -40,6 +40,7 @@ import {
   GENERATOR_VERSION,
   loadSyntheticGraph,
   readStoredGraph,
+  storedFormHash,
   writeStoredGraph,
 } from './synthetic/load';
 import { Adjacency, chooseTargets, degreeSummary } from './synthetic/targets';
@@ -227,7 +228,8 @@ async function prepareGraph(
       stored &&
       stored.size === config.entities &&
       stored.seed === config.seed &&
-      stored.version === GENERATOR_VERSION;
+      stored.version === GENERATOR_VERSION &&
+      stored.storedForm === storedFormHash();
     let cached = false;
     let load = null;
     if (same) {
@@ -250,6 +252,7 @@ async function prepareGraph(
         size: config.entities,
         seed: config.seed,
         version: GENERATOR_VERSION,
+        storedForm: storedFormHash(),
         loadSeconds: load.seconds,
       };
       await writeStoredGraph(db, stored);

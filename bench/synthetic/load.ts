@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Database } from '../../src/db/database';
 import { cypher } from '../../src/db/queries';
 import { toGraphRecords } from '../../src/graph/records';
+import { projectRoot } from '../../src/paths';
 import type { SyntheticGraph } from './graph';
 
 /**
@@ -13,6 +17,26 @@ import type { SyntheticGraph } from './graph';
 
 /** Bump when the generator's output changes, so a kept Neo4j home is not taken for a new graph. */
 export const GENERATOR_VERSION = 3;
+
+/**
+ * What decides how the graph is stored, besides the generator: the loader's records and its
+ * statements, and the schema. A kept Neo4j home written by other versions of these is loaded again.
+ */
+export function storedFormHash(): string {
+  const hash = createHash('sha256');
+  const files = [
+    path.join(projectRoot, 'src', 'graph', 'records.ts'),
+    ...['dataset', 'schema'].flatMap((dir) =>
+      fs
+        .readdirSync(path.join(projectRoot, 'cypher', dir))
+        .sort()
+        .map((file) => path.join(projectRoot, 'cypher', dir, file)),
+    ),
+  ];
+  for (const file of files)
+    hash.update(`${path.relative(projectRoot, file)}\n${fs.readFileSync(file, 'utf8')}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
 
 export interface LoadReport {
   entities: number;
@@ -129,6 +153,8 @@ export interface StoredGraph {
   size: number;
   seed: number;
   version: number;
+  /** storedFormHash() when it was loaded. */
+  storedForm: string;
   loadSeconds: number;
 }
 
@@ -138,7 +164,8 @@ export async function readStoredGraph(db: Database): Promise<StoredGraph | null>
   const [row] = await db.read({
     name: 'bench/read-marker',
     text: `OPTIONAL MATCH (g:BenchGraph {id: 'synthetic'})
-           RETURN g.size AS size, g.seed AS seed, g.version AS version, g.loadSeconds AS loadSeconds`,
+           RETURN g.size AS size, g.seed AS seed, g.version AS version, g.storedForm AS storedForm,
+                  g.loadSeconds AS loadSeconds`,
   });
   return row?.size == null ? null : (row as unknown as StoredGraph);
 }
@@ -148,7 +175,8 @@ export async function writeStoredGraph(db: Database, stored: StoredGraph): Promi
     {
       name: 'bench/write-marker',
       text: `MERGE (g:BenchGraph {id: 'synthetic'})
-             SET g.size = $size, g.seed = $seed, g.version = $version, g.loadSeconds = $loadSeconds`,
+             SET g.size = $size, g.seed = $seed, g.version = $version, g.storedForm = $storedForm,
+                 g.loadSeconds = $loadSeconds`,
     },
     { ...stored },
   );
