@@ -109,7 +109,13 @@ export interface Report {
   targets: QuestionTargets;
   scenarios: ScenarioResult[];
   /** Questions re-run later on the same graph, when, and at what load. */
-  reruns?: Array<{ date: string; questions: string[]; loadAverage: Report['machine']['loadAverage'] }>;
+  reruns?: Array<{
+    date: string;
+    questions: string[];
+    loadAverage: Report['machine']['loadAverage'];
+    /** The commit the re-run measured, which may be newer than the run's. */
+    revision?: string;
+  }>;
 }
 
 export function machine(
@@ -289,7 +295,7 @@ export function markdown(report: Report): string {
     ...(notAsked.length ? ['Not asked:', '', ...notAsked, ''] : []),
     ...(report.reruns ?? []).map(
       (r) =>
-        `Re-run on ${r.date} (\`BENCH_SCENARIOS=${r.questions.join(',')}\`), 1-minute load average ` +
+        `Re-run on ${r.date} (\`BENCH_SCENARIOS=${r.questions.join(',')}\`, code ${r.revision ?? 'not recorded'}), 1-minute load average ` +
         `${r.loadAverage.start.toFixed(2)} at its start, mean ${r.loadAverage.mean.toFixed(2)}: ${r.questions.join(', ')}.`,
     ),
     ...(report.reruns?.length ? [''] : []),

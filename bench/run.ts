@@ -326,7 +326,12 @@ function mergeRerun(report: Report, dir: string): Report {
       .map((key) => rerun.get(key) ?? earlier.scenarios.find((s) => s.key === key)!),
     reruns: [
       ...(earlier.reruns ?? []),
-      { date: report.date, questions: [...rerun.keys()], loadAverage: report.machine.loadAverage },
+      {
+        date: report.date,
+        questions: [...rerun.keys()],
+        loadAverage: report.machine.loadAverage,
+        revision: report.revision,
+      },
     ],
   };
 }
