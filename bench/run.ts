@@ -347,6 +347,8 @@ async function offsetOf(db: Database, id: string): Promise<number> {
 
 async function main(resources: Resources): Promise<void> {
   const config = options(process.argv.slice(2));
+  // The commit at the start: the code this process runs, whatever is committed meanwhile.
+  const measured = revision();
   const monitor = new LoadMonitor();
   const loadAtStart = monitor.sample();
   log(
@@ -526,7 +528,7 @@ async function main(resources: Resources): Promise<void> {
       seconds: config.seconds,
     },
     plannerSwitch: ours.plannerSwitch,
-    revision: revision(),
+    revision: measured,
     graph,
     targets,
     scenarios: plans.map((plan) => plan.result),
