@@ -10,6 +10,7 @@ import { createHttpServer, drainHttpServer, listen } from './http/http-server';
 import { exportRoute } from './http/export/export.http';
 import { staticFiles } from './http/static-files';
 import type { Logger } from './logger';
+import { warmUp } from './http/apollo/warm-up';
 import { projectRoot } from './paths';
 import { buildGraphQLSchema, createApolloServer } from './server';
 
@@ -76,11 +77,23 @@ export async function startApp(
     reserved?.server,
   );
   const url = reserved?.url ?? (await listen(server, config.host, config.port));
+  let stopping = false;
+  void warmUp(
+    apollo,
+    () =>
+      createContext(
+        { database, logger, limits: config.limits },
+        { requestId: 'warm-up', principal: null, debugDb: false },
+      ),
+    logger,
+    () => stopping,
+  ).catch((error: unknown) => logger.debug({ err: error }, 'warm-up failed'));
   return {
     url,
     apollo,
     http: server,
     async close(graceMs = 5_000) {
+      stopping = true;
       await drainHttpServer(server, graceMs);
       await apollo.stop();
     },

@@ -1,5 +1,5 @@
 import type { Database } from '../../src/db/database';
-import { allCypherNames, cypher, cypherStatements } from '../../src/db/queries';
+import { allCypherNames, cypherStatements } from '../../src/db/queries';
 import { KIND_LABELS } from '../../src/domain/kinds';
 import { RELATION_TYPES } from '../../src/domain/relation-types';
 import { sharedDatabase } from '../helpers/database';
@@ -24,7 +24,7 @@ describe('the Cypher files', () => {
     }
   });
 
-  it.each(['relation_contexts', 'relation_citations'])(
+  it.each(['relation_contexts', 'relation_citations', 'relation_ids', 'relation_dates'])(
     'indexes every relation type of the vocabulary in %s',
     (name) => {
       const index = cypherStatements('schema/indexes').find((s) => s.text.includes(`INDEX ${name} `))!;
@@ -33,15 +33,6 @@ describe('the Cypher files', () => {
     },
   );
 
-  it('indexes the retracted relations of every relation type of the vocabulary', () => {
-    const indexes = cypherStatements('schema/indexes').map((statement) => statement.text);
-    for (const type of Object.keys(RELATION_TYPES)) {
-      expect(indexes).toContain(
-        `CREATE INDEX ${type.toLowerCase()}_retracted IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.retractedAt)`,
-      );
-    }
-  });
-
   it('indexes the ids of every kind of the vocabulary under its label', () => {
     const indexes = cypherStatements('schema/indexes').map((statement) => statement.text);
     for (const label of Object.values(KIND_LABELS)) {
@@ -49,16 +40,6 @@ describe('the Cypher files', () => {
       expect(indexes).toContain(`CREATE INDEX ${name}_id IF NOT EXISTS FOR (e:${label}) ON (e.id)`);
     }
   });
-
-  // A lookup by relation id is index-backed only for the types its pattern names (the id
-  // constraints are per type), so these statements name every type of the vocabulary.
-  it.each(['graph/nodes-by-ids', 'curation/id-uses'])(
-    'names every relation type in cypher/%s.cypher',
-    (name) => {
-      const lists = [...cypher(name).text.matchAll(/\[\w*:([A-Z_|]+) \{id: \$?id\}\]/g)].map((m) => m[1]);
-      expect(lists.map((list) => list.split('|').sort())).toEqual([Object.keys(RELATION_TYPES).sort()]);
-    },
-  );
 
   it('relies on a substring() that counts Unicode code points, the unit of citation offsets', async () => {
     // cypher/graph/quote-windows.cypher cuts the text around quotes with it.

@@ -142,6 +142,32 @@ describe('the example operations', () => {
     ]);
   });
 
+  it("gives the whole graph's timeline of 2015–2016, a page at a time, counted by year", async () => {
+    const { timeline } = await run('GlobalTimeline');
+    expect(timeline.totalCount).toBe(7);
+    expect(timeline.years).toEqual([
+      { year: 2015, count: 4 },
+      { year: 2016, count: 3 },
+    ]);
+    expect(timeline.entries.map((e: any) => [e.date.text, e.kind, e.summary])).toEqual([
+      ['2015', 'AGREEMENT', 'EU–OIC Memorandum of Understanding'],
+      ['2015', 'IN_OFFICE', 'Madani: in office as Secretary-General of the OIC'],
+      ['2015', 'IN_OFFICE', 'Mogherini: in office as EU High Representative'],
+      ['2015', 'EVENT', 'UN General Assembly 2015'],
+      ['2016', 'FACT', 'European Union accredited a holder of EU Head of Delegation to the OIC'],
+      ['2016-04', 'EVENT', '13th Islamic Summit'],
+      ['2016-04', 'DOCUMENT', 'OIC-2025 Programme of Action'],
+    ]);
+    expect(timeline.entries.every((e: any) => e.citations.length > 0)).toBe(true);
+    expect(timeline.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('lists the events of 2011–2015 in date order', async () => {
+    const { events } = await run('EventsBetween');
+    expect(events.totalCount).toBe(5);
+    expect(events.nodes.map((e: any) => e.date.text)).toEqual(['2011', '2011-12', '2012', '2014-06', '2015']);
+  });
+
   it('finds the path between two people', async () => {
     const { shortestPath } = await run('PathBetweenTwoPeople');
     expect(shortestPath.length).toBe(4);

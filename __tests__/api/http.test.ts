@@ -1,4 +1,8 @@
-import type { App } from '../../src/app';
+import { parse } from 'graphql';
+import { startApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { EXAMPLE_OPERATIONS } from '../../src/http/apollo/examples';
+import { capturingLogger } from '../helpers/capture';
 import type { Database } from '../../src/db/database';
 import { postGraphQL, startTestApp } from '../helpers/app';
 import { sharedDatabase } from '../helpers/database';
@@ -104,5 +108,24 @@ describe('the HTTP server', () => {
     });
     const silent = await postGraphQL(app.url, '{ about { entityCount } }');
     expect(silent.body.extensions?.db).toBeUndefined();
+  });
+
+  it('asks the example operations once after start, so Neo4j has planned them before the first analyst', async () => {
+    const { logger, lines } = capturingLogger();
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      NEO4J_URI: 'bolt://unused',
+      NEO4J_PASSWORD: 'unused',
+    });
+    const warmed = await startApp(config, db, logger);
+    try {
+      const deadline = Date.now() + 100_000;
+      const done = () => lines.find((line) => line.msg === 'warmed up the example operations');
+      while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(done()).toMatchObject({ operations: parse(EXAMPLE_OPERATIONS).definitions.length, failed: 0 });
+    } finally {
+      await warmed.close();
+    }
   });
 });

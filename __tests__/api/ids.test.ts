@@ -162,14 +162,18 @@ describe('globally unique ids', () => {
   });
 
   it('gives a new id to one kind only when an entity and a relation claim it at the same moment', async () => {
+    // Two server processes, so that their writes meet in Neo4j's locks: within one process
+    // curated writes already take turns.
+    const other = await startApi({ alongside: true });
+    const servers = [api, other];
     for (let round = 0; round < 5; round++) {
       const id = `ids-race-${round}`;
       const results = await Promise.all([
-        ...Array.from({ length: 4 }, () =>
-          api.run(SAVE, { entity: person(id), citation: note }, undefined, as),
+        ...Array.from({ length: 4 }, (_, i) =>
+          servers[i % 2].run(SAVE, { entity: person(id), citation: note }, undefined, as),
         ),
-        ...Array.from({ length: 4 }, () =>
-          api.run(ADD, { relation: relation(id), citation: note }, undefined, as),
+        ...Array.from({ length: 4 }, (_, i) =>
+          servers[(i + 1) % 2].run(ADD, { relation: relation(id), citation: note }, undefined, as),
         ),
       ]);
       const won = results.filter((r) => r.data?.saveEntity?.changed || r.data?.addRelation?.changed);
@@ -190,6 +194,7 @@ describe('globally unique ids', () => {
       );
       expect(row).toEqual({ holders: 1 });
     }
+    await other.close();
   });
 
   it("answers a curator's note by its id, a citation without context", async () => {

@@ -6,7 +6,7 @@ import type { Database } from '../../src/db/database';
 import { seedGraph } from '../../src/dataset/seed';
 import { createLogger } from '../../src/logger';
 import { buildGraphQLSchema, createApolloServer } from '../../src/server';
-import { scratchDatabase, sharedDatabase } from './database';
+import { scratchConnection, scratchDatabase, sharedDatabase } from './database';
 
 export interface Result {
   data: Record<string, any> | null | undefined;
@@ -39,6 +39,11 @@ export interface ApiOptions {
    * with the curated dataset, instead of the shared one that suites only read.
    */
   writes?: boolean;
+  /**
+   * A second server process beside a writing suite's own: its own connection to the scratch
+   * database the suite holds, without taking it again or reloading it.
+   */
+  alongside?: boolean;
   /** Run the look-ahead planner (on by default, as in the server). */
   planner?: boolean;
 }
@@ -49,8 +54,14 @@ export interface ApiOptions {
  */
 export async function startApi(options: ApiOptions = {}): Promise<Api> {
   const scratch = options.writes ? await scratchDatabase() : null;
-  const db = scratch ?? sharedDatabase();
-  if (scratch) await seedGraph(scratch);
+  const db = scratch ?? (options.alongside ? scratchConnection() : sharedDatabase());
+  // A suite whose set-up fails never gets to afterAll's close(): hand the scratch database on here,
+  // or every writing suite after it would wait for it in vain.
+  if (scratch)
+    await seedGraph(scratch).catch(async (error: unknown) => {
+      await scratch.release();
+      throw error;
+    });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const apollo = createApolloServer({
     schema: await buildGraphQLSchema(),
@@ -82,8 +93,11 @@ export async function startApi(options: ApiOptions = {}): Promise<Api> {
       };
     },
     async close() {
-      await apollo.stop();
-      await (scratch ? scratch.release() : db.close());
+      try {
+        await apollo.stop();
+      } finally {
+        await (scratch ? scratch.release() : db.close());
+      }
     },
   };
 }

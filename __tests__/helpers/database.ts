@@ -56,8 +56,21 @@ export async function scratchDatabase(): Promise<ScratchDatabase> {
       fs.rmSync(lock, { recursive: true, force: true });
     }
   };
-  await resetGraph(db);
+  try {
+    await resetGraph(db);
+  } catch (error) {
+    await db.release();
+    throw error;
+  }
   return db;
+}
+
+/**
+ * Another connection to the scratch database, for a suite that holds it: a second server
+ * process writing the same graph (its own driver, its own per-process state).
+ */
+export function scratchConnection(): Database {
+  return connect(process.env.NEO4J_SCRATCH_URI);
 }
 
 /** Empties the graph and puts the schema back. */

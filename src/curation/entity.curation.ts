@@ -10,6 +10,7 @@ import { resolveCitation } from './citation';
 import { claimId } from './id-claim';
 import { lockEntity, writeEntity } from './curation.repository';
 import type { CitationInput, EntityInput } from './curation.types';
+import { curatedWrite } from './one-at-a-time';
 
 /** Fields a curator edits on an entity; the rest of the stored properties are derived or kept. */
 const ENTITY_FIELDS = [
@@ -55,7 +56,7 @@ export function saveEntity(
   input: EntityInput,
   citation: CitationInput,
 ): Promise<Change> {
-  return db.writeTransaction(async (tx) => {
+  return curatedWrite(db, async (tx) => {
     const data = entityData(input);
     const next = entityProps(data);
     await claimId(tx, input.id, 'ENTITY', actor.requestId);

@@ -18,6 +18,7 @@ import {
   type StoredRelation,
 } from './curation.repository';
 import type { CitationInput, RelationInput } from './curation.types';
+import { curatedWrite } from './one-at-a-time';
 
 /** Adds a relation between two existing entities; an identical one already there is not a change. */
 export function addRelation(
@@ -26,7 +27,7 @@ export function addRelation(
   input: RelationInput,
   citation: CitationInput,
 ): Promise<Change> {
-  return db.writeTransaction(async (tx) => {
+  return curatedWrite(db, async (tx) => {
     const ends = await readEntities(tx, [input.from, input.to, ...(input.role ? [input.role] : [])]);
     for (const [end, id] of [
       ['from', input.from],
@@ -99,7 +100,7 @@ export function endRelation(
   until: PartialDate,
   citation: CitationInput,
 ): Promise<Change> {
-  return db.writeTransaction(async (tx) => {
+  return curatedWrite(db, async (tx) => {
     const existing = await requireRelation(tx, id, actor);
     if (existing.props.inOfficeUntil === until.text)
       return { ...UNCHANGED(existing.props), relation: existing };
@@ -141,7 +142,7 @@ export function retractFact(
   reason: string,
   citation: CitationInput,
 ): Promise<Change> {
-  return db.writeTransaction(async (tx) => {
+  return curatedWrite(db, async (tx) => {
     const relation = await lockRelation(tx, id, actor.requestId);
     if (relation) {
       if (relation.props.retractedAt) return UNCHANGED(null);

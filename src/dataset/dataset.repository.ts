@@ -19,8 +19,16 @@ export async function readDatasetHash(db: Database): Promise<string | null> {
   return (row?.hash as string | null) ?? null;
 }
 
+/**
+ * Loading the dataset is one transaction, which may take minutes on a slow disk or a large graph
+ * (the benchmark's 100k entities), where a request's 10 s would stop it half way.
+ */
+export const LOAD_TIMEOUT_MS = 600_000;
+
 export async function readStoredState(db: Database): Promise<StoredState> {
-  const [row] = await db.read(cypher('dataset/read-state'));
+  const [row] = await db.readTransaction((tx) => tx.run(cypher('dataset/read-state')), {
+    timeoutMs: LOAD_TIMEOUT_MS,
+  });
   const entities = row.entities as Array<StoredElement & { id: string }>;
   const relations = row.relations as Array<StoredElement & { id: string; from: string }>;
   return {
@@ -41,18 +49,21 @@ export interface WritePlan {
 
 /** Writes the plan in one transaction: the graph holds the whole new dataset, or the old one. */
 export async function writePlan(db: Database, plan: WritePlan): Promise<void> {
-  await db.writeTransaction(async (tx) => {
-    await tx.run(cypher('dataset/upsert-sources'), { sources: plan.records.sources });
-    await tx.run(cypher('dataset/upsert-citations'), { citations: plan.records.citations });
-    await tx.run(cypher('dataset/delete-relations'), { relations: plan.deleteRelations });
-    await tx.run(cypher('dataset/delete-entities'), { ids: plan.deleteEntities });
-    await tx.run(cypher('dataset/upsert-entities'), { entities: plan.upsertEntities });
-    await tx.run(cypher('dataset/create-relations'), { relations: plan.createRelations });
-    await tx.run(cypher('dataset/delete-orphan-citations'));
-    await tx.run(cypher('dataset/write-state'), {
-      hash: plan.records.hash,
-      entityCount: plan.records.entities.length,
-      relationCount: plan.records.relations.length,
-    });
-  });
+  await db.writeTransaction(
+    async (tx) => {
+      await tx.run(cypher('dataset/upsert-sources'), { sources: plan.records.sources });
+      await tx.run(cypher('dataset/upsert-citations'), { citations: plan.records.citations });
+      await tx.run(cypher('dataset/delete-relations'), { relations: plan.deleteRelations });
+      await tx.run(cypher('dataset/delete-entities'), { ids: plan.deleteEntities });
+      await tx.run(cypher('dataset/upsert-entities'), { entities: plan.upsertEntities });
+      await tx.run(cypher('dataset/create-relations'), { relations: plan.createRelations });
+      await tx.run(cypher('dataset/delete-orphan-citations'));
+      await tx.run(cypher('dataset/write-state'), {
+        hash: plan.records.hash,
+        entityCount: plan.records.entities.length,
+        relationCount: plan.records.relations.length,
+      });
+    },
+    { timeoutMs: LOAD_TIMEOUT_MS },
+  );
 }

@@ -62,6 +62,11 @@ export interface DatabaseOptions {
  */
 export const DEADLINE_GRACE_MS = 1_000;
 
+export interface TransactionOptions {
+  /** This transaction's timeout, instead of the database's. */
+  timeoutMs?: number;
+}
+
 export class Database {
   /** Shared by every per-request copy: one view of whether Neo4j is reachable. */
   readonly availability: Availability;
@@ -98,13 +103,16 @@ export class Database {
     return this.transaction('WRITE', (tx) => tx.run(query, params));
   }
 
-  /** Several statements in one transaction: all of them are written, or none. */
-  async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.transaction('WRITE', work);
+  /**
+   * Several statements in one transaction: all of them are written, or none. A long job (loading
+   * the dataset) may give its own timeout; requests keep the configured one.
+   */
+  async writeTransaction<T>(work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.transaction('WRITE', work, options);
   }
 
-  async readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.transaction('READ', work);
+  async readTransaction<T>(work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.transaction('READ', work, options);
   }
 
   /** True when the database answers a trivial query within the timeout. */
@@ -131,7 +139,12 @@ export class Database {
     await this.driver.close();
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: Tx) => Promise<T>,
+    options: TransactionOptions = {},
+  ): Promise<T> {
+    const timeoutMs = options.timeoutMs ?? this.transactionTimeoutMs;
     if (!this.availability.isUp) throw new DatabaseUnavailableError();
     const session = this.driver.session({
       database: this.name,
@@ -139,14 +152,14 @@ export class Database {
       // Shared with the driver's other sessions, so a read after a write sees it on a cluster.
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
-    const config = { timeout: this.transactionTimeoutMs, metadata: { app: 'oic-knowledge-graph' } };
+    const config = { timeout: timeoutMs, metadata: { app: 'oic-knowledge-graph' } };
     const body = (managed: ManagedTransaction): Promise<T> => work(wrap(managed, this.stats));
     const answer = mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config);
     let answered = false;
     try {
       // The driver bounds connecting and acquiring, not waiting for an answer: a hung Neo4j
       // would hold the request for ever. The client-side deadline and the probe bound it.
-      const result = await this.availability.within(answer, this.transactionTimeoutMs + DEADLINE_GRACE_MS);
+      const result = await this.availability.within(answer, timeoutMs + DEADLINE_GRACE_MS);
       answered = true;
       return result;
     } catch (error) {

@@ -51,3 +51,15 @@ export function fuzzyOnlyQuery(text: string): string | null {
 export function exactQuery(normalised: string): string | null {
   return normalised.length === 0 ? null : `"${normalised.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
+
+/**
+ * A query for a keyword full-text index whose fields hold days ("2015-06-01"): any of the fields
+ * between two days, both included. Days are fixed-width, so Lucene's term order is date order.
+ */
+export function dayRangeQuery(fields: readonly string[], from: string, to: string): string {
+  const day = (text: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new Error(`not a day: ${text}`);
+    return `"${text}"`;
+  };
+  return fields.map((field) => `${field}:[${day(from)} TO ${day(to)}]`).join(' OR ');
+}

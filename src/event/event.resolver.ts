@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
 import type { EventType, MeetingMode } from '../domain/kinds';
 import { PageArgs } from '../graphql/page-args';
@@ -21,11 +21,23 @@ import {
   Topic,
 } from '../graph/entity-types';
 import { Participation } from '../graph/fact-types';
+import { eventsByDate } from './events-by-date';
+import { EventWhere } from './event-where.input';
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => EventConnection, { description: 'Events, in id order (for date order, ask timeline).' })
-  events(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Page<EntityNode>> {
+  @Query(() => EventConnection, {
+    description:
+      'Events, in id order; with where: {date}, the events dated within the range, in date order (first day, the ' +
+      'coarser date first on a tie, then id). For everything that happened around an entity, ask timeline.',
+  })
+  events(
+    @Args() page: PageArgs,
+    @Arg('where', () => EventWhere, { nullable: true, description: 'Keep only the events that match.' })
+    where: EventWhere | null,
+    @Ctx() ctx: Context,
+  ): Promise<Page<EntityNode>> {
+    if (where?.date) return eventsByDate(ctx, where.date, page);
     return listEntities(ctx, ['EVENT'], page);
   }
 

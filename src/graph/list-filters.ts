@@ -5,7 +5,8 @@ import { nameSortKey } from '../domain/sort-keys';
 import { BadUserInputError } from '../errors';
 import { encodeCursor } from '../graphql/connection';
 import { Language } from '../graphql/enums';
-import type { DateRange, EntityWhere, ListOrder, NameFilter, RelationWhere } from '../graphql/list.types';
+import type { DateRange } from '../graphql/date-range.input';
+import type { EntityWhere, ListOrder, NameFilter, RelationWhere } from '../graphql/list.types';
 
 /**
  * The `where` and `orderBy` of lists, checked and normalised into conditions, and the Cypher

@@ -1,8 +1,8 @@
+import { DateRange } from './date-range.input';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { EntityKind } from '../domain/kinds';
-import type { PartialDate } from '../domain/partial-date';
 import type { RelationType } from '../domain/relation-types';
-import { DateTextScalar, ORDERING_RULE } from './date.types';
+import { ORDERING_RULE } from './date.types';
 import { EntityKindEnum, Language, RelationTypeEnum } from './enums';
 
 /**
@@ -104,20 +104,6 @@ export class NameFilter {
     description: 'Only the name in this language; either when omitted.',
   })
   lang?: Language | null;
-}
-
-@InputType({
-  description:
-    'A range of dates, either end optional, each at the precision you know. A dated item is kept when its date ' +
-    'may share a day with the range (partial dates compare at the coarser precision): from "2011" to "2015-06" ' +
-    'keeps "2011-12", "2015" and "2015-06-30", not "2015-07" or "2010". Undated items are not kept.',
-})
-export class DateRange {
-  @Field(() => DateTextScalar, { nullable: true, description: 'Earliest date; open when omitted.' })
-  from?: PartialDate | null;
-
-  @Field(() => DateTextScalar, { nullable: true, description: 'Latest date; open when omitted.' })
-  to?: PartialDate | null;
 }
 
 @InputType({ description: "A filter on a kind's own list. Every condition given must hold." })

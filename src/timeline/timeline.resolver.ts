@@ -1,17 +1,19 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { firstDay, lastDay, type PartialDate as Parsed } from '../domain/partial-date';
-import { BadUserInputError } from '../errors';
+import type { PartialDate as Parsed } from '../domain/partial-date';
+import type { RelationType } from '../domain/relation-types';
+import { decodeCursor, pageSize, toPage } from '../graphql/connection';
 import { TRAVERSAL_COST } from '../graphql/cost';
 import { Citation } from '../graph/citation.types';
 import { DateTextScalar, PartialDate, toPartialDate } from '../graphql/date.types';
-import { Language } from '../graphql/enums';
+import { Language, RelationTypeEnum } from '../graphql/enums';
 import { sourceOf, targetOf, type CitationNode, type EntityNode } from '../graph/graph.nodes';
 import { relationReading } from '../domain/relation-types';
 import { factCitations } from '../graph/related';
-import { buildTimeline, type Entry } from './build-timeline';
-import { timelineItems } from './timeline.repository';
-import { Timeline, TimelineEntry } from './timeline.types';
+import type { Entry, EntryKind } from './build-timeline';
+import { timelinePage } from './timeline.repository';
+import { Timeline, TimelineEntry, TimelineEntryKind } from './timeline.types';
+import { dateWindow } from '../graphql/date-window';
 
 /** How a step of a tenure reads: "Hissein Brahim Taha: takes office as Secretary-General of the OIC". */
 const TENURE_PHRASES: Partial<Record<Entry['kind'], Record<Language, string>>> = {
@@ -33,11 +35,19 @@ export class TimelineResolver {
     nullable: true,
     complexity: TRAVERSAL_COST,
     description:
-      'What happened around an entity, in date order ("what happened between the EU and the OIC?": ask for ' +
-      '"eu-oic-relations"). Null when the id is unknown.',
+      'What happened, in date order, a page at a time: around an entity ("what happened between the EU and the ' +
+      'OIC?": ask for "eu-oic-relations"), or, without entity, in the whole graph. Windowed by from and to: an ' +
+      'entry is kept when its date may fall in the window, so a partial date that straddles an edge is kept ("2016" ' +
+      'is within from: "2016-06"). The whole graph\'s timeline finds a window\'s entries by index; without from ' +
+      'and to it reads every dated thing and fact of the graph to count and order them, still a page at a time. ' +
+      'Null when the id is unknown.',
   })
   async timeline(
-    @Arg('entity', () => ID, { description: 'Id of the entity.' }) id: string,
+    @Arg('entity', () => ID, {
+      nullable: true,
+      description: "Id of the entity; omit it for the whole graph's timeline.",
+    })
+    id: string | null | undefined,
     @Arg('from', () => DateTextScalar, {
       nullable: true,
       description: 'Only entries that may fall on or after this date.',
@@ -48,25 +58,62 @@ export class TimelineResolver {
       description: 'Only entries that may fall on or before this date.',
     })
     to: Parsed | null,
+    @Arg('kinds', () => [TimelineEntryKind], {
+      nullable: true,
+      description: 'Only entries of these kinds (EVENT, APPOINTMENT, ...); all when omitted.',
+    })
+    kinds: EntryKind[] | null,
+    @Arg('types', () => [RelationTypeEnum], {
+      nullable: true,
+      description:
+        'Only dated facts of these relation types; events, agreements and documents stay unless kinds leaves ' +
+        'them out. All when omitted.',
+    })
+    types: RelationType[] | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description:
+        "How many entries, from 1 to the server's page limit (100 unless configured); the limit when omitted.",
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Return the entries after this cursor (a previous endCursor).',
+    })
+    after: string | null,
     @Ctx() ctx: Context,
   ): Promise<unknown> {
-    if (from && to && firstDay(from) > lastDay(to)) {
-      throw new BadUserInputError(`from: ${from.text} is after to: ${to.text}`, 'from');
-    }
-    const entity = await ctx.loaders.entity.load(id);
-    if (!entity) return null;
-    const built = buildTimeline(entity.id, await timelineItems(ctx.db, entity.id), from, to);
-    for (const e of built.entries) if (e.entity) ctx.loaders.entity.prime(e.entity.id, e.entity);
+    const window = dateWindow(from, to);
+    const limit = pageSize(first ?? ctx.limits.maxPageSize, ctx.limits.maxPageSize);
+    const cursor = decodeCursor(after);
+    const found = await timelinePage(ctx.db, {
+      id: id ?? null,
+      window,
+      kinds: kinds?.length ? kinds : null,
+      types: types?.length ? types : null,
+      after: cursor ?? '',
+      limit: limit + 1,
+    });
+    // The statement reads the entity too: an unknown id costs that one round trip.
+    if (!found) return null;
+    if (found.entity) ctx.loaders.entity.prime(found.entity.id, found.entity);
+    const entries = found.entries.slice(0, limit);
+    for (const e of entries) if (e.entity) ctx.loaders.entity.prime(e.entity.id, e.entity);
+    const page = toPage(entries, (e) => e.key, found.total, found.entries.length > limit, cursor);
     return {
-      entity,
-      entries: built.entries.map((e) => ({
-        ...e,
-        date: dated(e.date),
-        notBefore: dated(e.notBefore),
-        notAfter: dated(e.notAfter),
+      entity: found.entity,
+      entries: page.edges.map(({ cursor, node }) => ({
+        ...node,
+        cursor,
+        date: dated(node.date),
+        notBefore: dated(node.notBefore),
+        notAfter: dated(node.notAfter),
       })),
-      recurring: built.recurring,
-      undated: built.undated,
+      totalCount: page.totalCount,
+      pageInfo: page.pageInfo,
+      years: found.years,
+      recurring: found.recurring,
+      undated: found.undated,
     };
   }
 

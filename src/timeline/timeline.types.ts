@@ -1,4 +1,5 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../graphql/connection';
 import { ORDERING_RULE, PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
 import type { EntityNode } from '../graph/graph.nodes';
@@ -42,6 +43,9 @@ registerEnumType(TimelineEntryKind, {
     'undated event the source places after or before a dated one has no date but notBefore or notAfter.',
 })
 export class TimelineEntry {
+  @Field({ description: 'Opaque position of the entry in the timeline; pass it as after to read on.' })
+  cursor!: string;
+
   @Field(() => TimelineEntryKind, { description: 'What the entry records.' })
   kind!: EntryKind;
 
@@ -73,17 +77,51 @@ export class TimelineEntry {
   relation!: unknown;
 }
 
-@ObjectType({ description: `What happened around an entity, in date order. ${ORDERING_RULE}` })
+@ObjectType({
+  description:
+    'How many dated entries of a timeline fall in a year, by the year of their own date: an event of "2016-04" ' +
+    'counts in 2016, a fact dated only "2011" in 2011. An undated event placed by its neighbours counts nowhere.',
+})
+export class TimelineYear {
+  @Field(() => Int, { description: 'The year.' })
+  year!: number;
+
+  @Field(() => Int, { description: 'How many entries of the window are dated in it.' })
+  count!: number;
+}
+
+@ObjectType({
+  description:
+    `What happened around an entity, or in the whole graph, in date order, a page at a time. ${ORDERING_RULE} ` +
+    'An undated event the source places after a dated one sorts just after it, one placed before just before it.',
+})
 export class Timeline {
-  @Field(() => Entity, { description: 'The entity the timeline is of.' })
-  entity!: EntityNode;
+  @Field(() => Entity, {
+    nullable: true,
+    description: "The entity the timeline is of; null for the whole graph's timeline.",
+  })
+  entity!: EntityNode | null;
 
   @Field(() => [TimelineEntry], {
     description:
-      'Dated entries, in order: the events, agreements and documents of the entity and of its organs, positions, ' +
-      'missions and parts, and the dated facts about them (appointments, openings, accreditations).',
+      'The page of dated entries, in order: the events, agreements and documents of the entity and of its organs, ' +
+      'positions, missions and parts, and the dated facts about them (appointments, openings, accreditations); ' +
+      'for the whole graph, every dated event, agreement, document and fact. A dated fact is left out when an ' +
+      "entry already stands for it (a signing on its agreement's date; a tenure's appointment, when the " +
+      'appointment itself is an entry).',
   })
   entries!: TimelineEntry[];
+
+  @Field(() => Int, { description: 'How many entries the window holds, across all pages.' })
+  totalCount!: number;
+
+  @Field(() => PageInfo, { description: 'Where the page sits in the window: read on with after: endCursor.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => [TimelineYear], {
+    description: 'Entries of the window (all pages) by year, in year order; years without one are left out.',
+  })
+  years!: TimelineYear[];
 
   @Field(() => [Entity], { description: 'Recurring events: they have a rhythm, not a date.' })
   recurring!: EntityNode[];

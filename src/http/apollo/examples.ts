@@ -60,6 +60,24 @@ query EUOICTimeline {
   }
 }
 
+# What happened in 2015–2016, across the whole graph? (A page at a time, with a count by year.)
+query GlobalTimeline($from: DateText = "2015", $to: DateText = "2016", $after: String) {
+  timeline(from: $from, to: $to, first: 10, after: $after) {
+    totalCount
+    years { year count }
+    entries { date { text } kind summary citations { quote } }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+
+# Which events took place between 2011 and 2015, in date order?
+query EventsBetween($from: DateText = "2011", $to: DateText = "2015") {
+  events(where: { date: { from: $from, to: $to } }) {
+    totalCount
+    nodes { name date { text precision } }
+  }
+}
+
 # What connects Patrick Simonnet to Hissein Brahim Taha?
 query PathBetweenTwoPeople($from: ID! = "patrick-simonnet", $to: ID! = "hissein-brahim-taha") {
   shortestPath(from: $from, to: $to, maxHops: 5) {
