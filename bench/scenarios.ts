@@ -667,10 +667,12 @@ RETURN e.id AS id, e.nameEn AS name ORDER BY e.id LIMIT 20`,
 });
 
 // (10) A hub's timeline over a window: what happened around the hub, its organs, positions,
-// missions and services in one year. The raw query applies the window in Cypher; ours (today)
-// reads the whole history and applies it in JavaScript.
+// missions and services in one year, its first page of 100 entries in order and how many the
+// window holds. The raw query applies the timeline's rules, the window and the page in Cypher.
+const TIMELINE_PAGE = 100;
 interface TimelineOurs {
   timeline: {
+    totalCount: number;
     entries: Array<{
       kind: string;
       date: { text: string } | null;
@@ -682,19 +684,21 @@ interface TimelineOurs {
   } | null;
 }
 const timelineFact = (
+  rank: number,
   kind: string,
   date: unknown,
   notBefore: unknown,
   notAfter: unknown,
   id: unknown,
-): string => [kind, date ?? '-', notBefore ?? '-', notAfter ?? '-', id].join('|');
+): string => [rank, kind, date ?? '-', notBefore ?? '-', notAfter ?? '-', id].join('|');
 const timeline = (target: { entity: string; from: string; to: string }): Scenario => ({
   key: 'timeline',
   title: "10. A hub's timeline over one year",
   maxQueries: 2,
   ours: {
     query: `query Timeline($id: ID!, $from: DateText!, $to: DateText!) {
-  timeline(entity: $id, from: $from, to: $to) {
+  timeline(entity: $id, from: $from, to: $to, first: ${TIMELINE_PAGE}) {
+    totalCount
     entries { kind date { text } notBefore { text } notAfter { text } entity { id } relation { id } }
   }
 }`,
@@ -705,10 +709,14 @@ const timeline = (target: { entity: string; from: string; to: string }): Scenari
     'a timeline merges dated entities and dated relations of the entity and its members, placed by partial dates; the library has no such query short of a hand-written @cypher one',
   cypher: { text: TIMELINE_CYPHER, params: timelineParams(target) },
   facts: {
-    ours: (data) =>
-      sorted(
-        ((data as TimelineOurs).timeline?.entries ?? []).map((e) =>
+    ours: (data) => {
+      const t = (data as TimelineOurs).timeline;
+      if (!t) return [];
+      return [
+        `total|${t.totalCount}`,
+        ...t.entries.map((e, rank) =>
           timelineFact(
+            rank,
             e.kind,
             e.date?.text,
             e.notBefore?.text,
@@ -716,16 +724,16 @@ const timeline = (target: { entity: string; from: string; to: string }): Scenari
             e.entity?.id ?? e.relation?.id,
           ),
         ),
-      ),
+      ];
+    },
     library: () => [],
     cypher: (rows) =>
-      sorted(
-        rows.flatMap((row) =>
-          (row.entries as Row[]).map((e) =>
-            timelineFact(e.kind as string, e.date, e.notBefore, e.notAfter, e.id),
-          ),
+      rows.flatMap((row) => [
+        `total|${row.total as number}`,
+        ...(row.entries as Row[]).map((e, rank) =>
+          timelineFact(rank, e.kind as string, e.date, e.notBefore, e.notAfter, e.id),
         ),
-      ),
+      ]),
   },
 });
 
@@ -735,6 +743,7 @@ function timelineParams(target: { entity: string; from: string; to: string }): R
     fromStart: firstDay(parsePartialDate(target.from)),
     toEnd: lastDay(parsePartialDate(target.to)),
     contextQuery: exactQuery(target.entity),
+    limit: neo4j.int(TIMELINE_PAGE),
   };
 }
 
@@ -774,7 +783,9 @@ CALL (all) {
   WHERE last >= $fromStart AND first <= $toEnd
   RETURN collect({kind: CASE WHEN t.date IS NULL THEN 'INSTITUTIONALISED' WHEN t:Agreement THEN 'AGREEMENT'
                              WHEN t:Document THEN 'DOCUMENT' ELSE 'EVENT' END,
-                  date: coalesce(t.date, t.institutionalised), id: t.id}) AS dated
+                  date: coalesce(t.date, t.institutionalised), id: t.id,
+                  key: first + CASE size(coalesce(t.date, t.institutionalised)) WHEN 4 THEN '0' WHEN 7 THEN '1' ELSE '2' END
+                       + '1' + t.id + ' 0'}) AS dated
 }
 CALL (things) {
   UNWIND things AS t
@@ -786,7 +797,9 @@ CALL (things) {
   WITH t, before, after, coalesce(before, after) AS anchor
   WHERE anchor.dateEnd >= $fromStart AND anchor.dateStart <= $toEnd
   RETURN collect({kind: CASE WHEN t:Agreement THEN 'AGREEMENT' WHEN t:Document THEN 'DOCUMENT' ELSE 'EVENT' END,
-                  notBefore: before.date, notAfter: after.date, id: t.id}) AS placed
+                  notBefore: before.date, notAfter: after.date, id: t.id,
+                  key: anchor.dateStart + CASE size(anchor.date) WHEN 4 THEN '0' WHEN 7 THEN '1' ELSE '2' END
+                       + CASE WHEN before IS NULL THEN '0' ELSE '2' END + t.id + ' 0'}) AS placed
 }
 CALL (scope) {
   UNWIND scope AS s
@@ -803,11 +816,11 @@ CALL () {
 }
 CALL (scope, all, touching, contextual) {
   UNWIND touching + [c IN contextual WHERE NOT c IN touching] AS r
-  UNWIND [['date', r.date, r.dateStart, r.dateEnd, CASE type(r) WHEN 'APPOINTED' THEN 'APPOINTMENT' ELSE 'FACT' END],
-          ['appointedOn', r.appointedOn, r.appointedOnStart, r.appointedOnEnd, 'APPOINTMENT'],
-          ['inOfficeFrom', r.inOfficeFrom, r.inOfficeFromStart, r.inOfficeFromEnd, 'TAKING_OFFICE'],
-          ['inOfficeUntil', r.inOfficeUntil, r.inOfficeUntilStart, r.inOfficeUntilEnd, 'LEAVING_OFFICE'],
-          ['attestedOn', r.attestedOn, r.attestedOnStart, r.attestedOnEnd, 'IN_OFFICE']] AS q
+  UNWIND [['date', r.date, r.dateStart, r.dateEnd, CASE type(r) WHEN 'APPOINTED' THEN 'APPOINTMENT' ELSE 'FACT' END, '0'],
+          ['appointedOn', r.appointedOn, r.appointedOnStart, r.appointedOnEnd, 'APPOINTMENT', '1'],
+          ['inOfficeFrom', r.inOfficeFrom, r.inOfficeFromStart, r.inOfficeFromEnd, 'TAKING_OFFICE', '2'],
+          ['inOfficeUntil', r.inOfficeUntil, r.inOfficeUntilStart, r.inOfficeUntilEnd, 'LEAVING_OFFICE', '3'],
+          ['attestedOn', r.attestedOn, r.attestedOnStart, r.attestedOnEnd, 'IN_OFFICE', '4']] AS q
   WITH r, q, startNode(r) AS a, endNode(r) AS b
   WHERE q[1] IS NOT NULL AND q[3] >= $fromStart AND q[2] <= $toEnd
     AND NOT (a.date = q[1] AND a IN all) AND NOT (b.date = q[1] AND b IN all)
@@ -816,9 +829,18 @@ CALL (scope, all, touching, contextual) {
       WHERE ap.retractedAt IS NULL AND ap.roleId = b.id AND ap.date = q[1]
         AND (ap IN touching OR ap IN contextual)
     })
-  RETURN collect({kind: q[4], date: q[1], id: r.id}) AS facts
+  RETURN collect({kind: q[4], date: q[1], id: r.id,
+                  key: q[2] + CASE size(q[1]) WHEN 4 THEN '0' WHEN 7 THEN '1' ELSE '2' END + '1' + r.id + ' ' + q[5]}) AS facts
 }
-RETURN dated + placed + facts AS entries`;
+// The page: the window's first $limit entries in the timeline's order (first day, the coarser
+// date first, then the id), and how many the window holds.
+WITH dated + placed + facts AS entries
+CALL (entries) {
+  UNWIND entries AS e
+  WITH e ORDER BY e.key LIMIT $limit
+  RETURN collect(e) AS page
+}
+RETURN size(entries) AS total, page AS entries`;
 
 // (11) A shortest path six relations long (the first by ids along it when several tie).
 interface PathOurs {
