@@ -127,8 +127,8 @@ type Fact @relationshipProperties {
   citationIds: [String!]
   date: String
   appointedOn: String
-  validFrom: String
-  validUntil: String
+  inOfficeFrom: String
+  inOfficeUntil: String
   attestedOn: String
   former: Boolean
   roleId: String

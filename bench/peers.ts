@@ -1,46 +1,97 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionConfig } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type Session,
+  type SessionConfig,
+} from 'neo4j-driver';
 import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createDriver, Database } from '../src/db/database';
+import { cypher } from '../src/db/queries';
 import { createLogger } from '../src/logger';
 import { libraryTypeDefs } from './library-typedefs';
 import type { GraphQLRequest, LibraryVariant, Row, Scenario } from './scenarios';
 
-/** One system under test: our server, the library through one of its two mappings, or raw Cypher. */
+/** Every system's budget for one request: our server's default transaction timeout. */
+export const TRANSACTION_TIMEOUT_MS = 10_000;
+/** How long the client waits for an HTTP answer before it gives up on a request. */
+const CLIENT_TIMEOUT_MS = 60_000;
+
+/** One Cypher statement a request ran, with its parameters, for PROFILE. */
+export interface Statement {
+  text: string;
+  params: Row;
+  /** Our server's name for it (a cypher/ file, or what the planner or a builder calls it). */
+  name?: string;
+}
+
+/** The ping our Database sends when a query is slow, to tell a hung Neo4j: no part of the request. */
+const PING = cypher('db/ping').text;
+
+/** A request that failed: the error codes it got (GraphQL extensions.code, Neo4j's code), and a message. */
+export class AskError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AskError';
+  }
+}
+
+/** One system under test: our server (planner on or off), the library through one of its mappings, or raw Cypher. */
 export interface Peer {
-  key: 'ours' | 'library' | 'library-generic' | 'cypher';
+  key: 'ours' | 'ours-unplanned' | 'library' | 'library-generic' | 'cypher';
   label: string;
   /** Whether the scenario can be asked of this peer at all. */
   supports(scenario: Scenario): boolean;
   /** Why asking it is too slow to time by default, or null. */
   slow(scenario: Scenario): string | null;
-  /** Asks the scenario once and returns the answer's data (rows for Cypher); throws on any error. */
+  /** Asks the scenario once and returns the answer's data (rows for Cypher); throws an AskError on any error. */
   ask(scenario: Scenario): Promise<unknown>;
-  /** Asks once more, counting the Cypher queries the request cost. */
-  count(scenario: Scenario): Promise<{ data: unknown; cypherQueries: number; cypher?: string[] }>;
+  /**
+   * Asks once more, counting the Cypher statements the request ran (and recording them when it
+   * can, named as the server names them in extensions.db.statements).
+   */
+  count(scenario: Scenario): Promise<{ data: unknown; cypherQueries: number; statements?: Statement[] }>;
   facts(scenario: Scenario, data: unknown): string[];
   close(): Promise<void>;
 }
 
 interface GraphQLResponse {
   data?: unknown;
-  errors?: Array<{ message: string }>;
-  extensions?: { db?: { roundTrips: number; records: number } };
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  extensions?: { db?: { roundTrips: number; records: number; statements?: string[] } };
 }
 
-/** POSTs a GraphQL request (fetch keeps connections alive) and fails on any error. */
+/** POSTs a GraphQL request (fetch keeps connections alive); any error becomes an AskError with its codes. */
 async function post(url: string, request: GraphQLRequest, headers: Record<string, string> = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(request),
-  });
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(request),
+      signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
+    });
+  } catch (error) {
+    const timedOut = (error as Error).name === 'TimeoutError';
+    throw new AskError(timedOut ? 'CLIENT_TIMEOUT' : 'FETCH_FAILED', (error as Error).message);
+  }
   const body = (await response.json()) as GraphQLResponse;
   if (response.status !== 200 || body.errors?.length) {
-    throw new Error(`HTTP ${response.status} from ${url}: ${JSON.stringify(body.errors ?? body)}`);
+    const codes = [...new Set((body.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE'))];
+    throw new AskError(
+      codes.join(',') || `HTTP_${response.status}`,
+      `HTTP ${response.status}: ${(body.errors ?? [])
+        .map((e) => e.message)
+        .join('; ')
+        .slice(0, 300)}`,
+    );
   }
   return body;
 }
@@ -56,75 +107,119 @@ export interface Neo4jAccess {
 const driverOf = (neo: Neo4jAccess): Driver =>
   createDriver({ uri: neo.uri, username: neo.username, password: neo.password });
 
-/** (a) Our server, over HTTP, as `npm start` runs it (test mode: x-debug-db is honoured). */
-export async function startOurs(neo: Neo4jAccess): Promise<Peer[]> {
-  const database = new Database(driverOf(neo), neo.database);
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    NEO4J_URI: 'bolt://unused',
-    NEO4J_PASSWORD: 'unused',
+/**
+ * A driver look-alike whose sessions hand out transactions that record each statement they run
+ * while `statements` is set (one counting request at a time), for PROFILE and for counting.
+ */
+function recordingDriver(driver: Driver, sink: () => Statement[] | null): Driver {
+  const record = (tx: ManagedTransaction): ManagedTransaction =>
+    new Proxy(tx, {
+      get(target, property, receiver) {
+        if (property !== 'run') return Reflect.get(target, property, receiver);
+        return (query: string, parameters?: Row) => {
+          sink()?.push({ text: query, params: parameters ?? {} });
+          return target.run(query, parameters);
+        };
+      },
+    });
+  const session = (config?: SessionConfig): Session =>
+    new Proxy(driver.session(config), {
+      get(target, property, receiver) {
+        if (property === 'executeRead' || property === 'executeWrite') {
+          return <T>(work: (tx: ManagedTransaction) => Promise<T>, txConfig?: unknown) =>
+            target[property]((tx) => work(record(tx)), txConfig as never);
+        }
+        const value: unknown = Reflect.get(target, property, receiver);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  return new Proxy(driver, {
+    get(target, property, receiver) {
+      if (property === 'session') return session;
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
   });
-  const app = await startApp(config, database, createLogger('silent'));
-  return [
-    {
-      key: 'ours',
-      label: 'our server',
+}
+
+/**
+ * (a) Our server, over HTTP, as `npm start` runs it (test mode: x-debug-db is honoured), twice:
+ * with the look-ahead planner on and off (GRAPHQL_PLANNER=true|false), two configurations that
+ * differ in that alone. `plannerSwitch` confirms the configuration read the switch.
+ */
+export async function startOurs(neo: Neo4jAccess): Promise<{ peers: Peer[]; plannerSwitch: boolean }> {
+  const configOf = (planner: 'on' | 'off') =>
+    loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      NEO4J_URI: neo.uri,
+      NEO4J_USERNAME: neo.username,
+      NEO4J_PASSWORD: neo.password,
+      NEO4J_DATABASE: neo.database,
+      GRAPHQL_PLANNER: planner === 'on' ? 'true' : 'false',
+    });
+  const plannerSwitch = configOf('on').planner && !configOf('off').planner;
+  const peers: Peer[] = [];
+  for (const [planner, key, label] of [
+    ['on', 'ours', 'our server, planner on'],
+    ['off', 'ours-unplanned', 'our server, planner off'],
+  ] as const) {
+    const config = configOf(planner);
+    let statements: Statement[] | null = null;
+    const driver = recordingDriver(
+      createDriver({
+        uri: neo.uri,
+        username: neo.username,
+        password: neo.password,
+        connectionAcquisitionTimeoutMs: config.timeouts.acquisitionMs,
+        connectionTimeoutMs: config.timeouts.connectionMs,
+        maxTransactionRetryTimeMs: config.timeouts.maxRetryMs,
+      }),
+      () => statements,
+    );
+    const database = new Database(driver, neo.database, {
+      transactionTimeoutMs: config.timeouts.transactionMs,
+    });
+    const app = await startApp(config, database, createLogger('silent'));
+    peers.push({
+      key,
+      label,
       supports: () => true,
       slow: () => null,
       ask: async (scenario) => (await post(app.url, scenario.ours)).data,
       async count(scenario) {
-        const body = await post(app.url, scenario.ours, { 'x-debug-db': '1' });
-        const db = body.extensions?.db;
-        if (!db) throw new Error('our server did not report extensions.db for x-debug-db: 1');
-        return { data: body.data, cypherQueries: db.roundTrips };
+        statements = [];
+        try {
+          const body = await post(app.url, scenario.ours, { 'x-debug-db': '1' });
+          const db = body.extensions?.db;
+          if (!db) throw new Error('our server did not report extensions.db for x-debug-db: 1');
+          // The statements recorded at the driver are those the server counted, in its order.
+          const sent = statements.filter((statement) => statement.text !== PING);
+          const names = db.statements ?? [];
+          const named =
+            names.length === sent.length
+              ? sent.map((statement, i) => ({ ...statement, name: names[i] }))
+              : sent;
+          return { data: body.data, cypherQueries: db.roundTrips, statements: named };
+        } finally {
+          statements = null;
+        }
       },
       facts: (scenario, data) => scenario.facts.ours(data),
       async close() {
         await app.close();
         await database.close();
       },
-    },
-  ];
-}
-
-/**
- * A driver look-alike that hands the library sessions whose transactions record each Cypher
- * statement: used only for the counting request, so the timed requests use the plain driver.
- */
-function recordingDriver(driver: Driver, statements: string[]) {
-  const record = (tx: ManagedTransaction): ManagedTransaction =>
-    new Proxy(tx, {
-      get(target, property, receiver) {
-        if (property !== 'run') return Reflect.get(target, property, receiver);
-        return (query: string, parameters?: Row) => {
-          statements.push(query);
-          return target.run(query, parameters);
-        };
-      },
     });
-  return {
-    session(config?: SessionConfig): Session {
-      const session = driver.session(config);
-      return new Proxy(session, {
-        get(target, property, receiver) {
-          if (property === 'executeRead' || property === 'executeWrite') {
-            return <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
-              target[property]((tx) => work(record(tx)));
-          }
-          const value: unknown = Reflect.get(target, property, receiver);
-          return typeof value === 'function'
-            ? (value as (...args: unknown[]) => unknown).bind(target)
-            : value;
-        },
-      });
-    },
-  };
+  }
+  return { peers, plannerSwitch };
 }
 
 /**
  * (b) The Neo4j GraphQL Library over the same Neo4j, as its own Apollo Server over HTTP; asked
- * through the kind types and Entity interface (one peer), or through AnyEntity (another).
+ * through the kind types and Entity interface (one peer), or through AnyEntity (another). Its
+ * transactions get the same time budget as ours.
  */
 export async function startLibrary(neo: Neo4jAccess): Promise<Peer[]> {
   const driver = driverOf(neo);
@@ -135,14 +230,14 @@ export async function startLibrary(neo: Neo4jAccess): Promise<Peer[]> {
     // run.ts owns the signals: Apollo's own handler would re-raise SIGINT before Neo4j is stopped.
     stopOnTerminationSignals: false,
   });
-  let statements: string[] | null = null;
+  let statements: Statement[] | null = null;
+  const recording = recordingDriver(driver, () => statements);
   const { url } = await startStandaloneServer(apollo, {
     listen: { host: '127.0.0.1', port: 0 },
     context: async ({ req }) => ({
       sessionConfig: { database: neo.database },
-      ...(req.headers['x-record-cypher'] === '1' && statements
-        ? { executionContext: recordingDriver(driver, statements) }
-        : {}),
+      transaction: { timeout: TRANSACTION_TIMEOUT_MS },
+      ...(req.headers['x-record-cypher'] === '1' ? { executionContext: recording } : {}),
     }),
   });
   let closed = false;
@@ -162,7 +257,7 @@ export async function startLibrary(neo: Neo4jAccess): Promise<Peer[]> {
         statements = [];
         try {
           const body = await post(url, request(scenario), { 'x-record-cypher': '1' });
-          return { data: body.data, cypherQueries: statements.length, cypher: statements };
+          return { data: body.data, cypherQueries: statements.length, statements };
         } finally {
           statements = null;
         }
@@ -186,11 +281,20 @@ export async function startLibrary(neo: Neo4jAccess): Promise<Peer[]> {
 export async function startCypher(neo: Neo4jAccess): Promise<Peer[]> {
   const driver = driverOf(neo);
   const ask = async (scenario: Scenario): Promise<Row[]> => {
-    const result = await driver.executeQuery(scenario.cypher.text, scenario.cypher.params, {
-      database: neo.database,
-      routing: neo4j.routing.READ,
-    });
-    return result.records.map((record) => record.toObject() as Row);
+    // Auto-commit: one statement, no retries (the driver's managed transactions would retry a
+    // memory-limit error, which our server does not).
+    const session = driver.session({ database: neo.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(scenario.cypher.text, scenario.cypher.params, {
+        timeout: TRANSACTION_TIMEOUT_MS,
+      });
+      return result.records.map((record) => record.toObject() as Row);
+    } catch (error) {
+      if (error instanceof Neo4jError) throw new AskError(error.code, error.message.slice(0, 300));
+      throw error;
+    } finally {
+      await session.close();
+    }
   };
   return [
     {
@@ -202,7 +306,7 @@ export async function startCypher(neo: Neo4jAccess): Promise<Peer[]> {
       count: async (scenario) => ({
         data: await ask(scenario),
         cypherQueries: 1,
-        cypher: [scenario.cypher.text],
+        statements: [{ text: scenario.cypher.text, params: scenario.cypher.params }],
       }),
       facts: (scenario, data) => scenario.facts.cypher(data as Row[]),
       close: () => driver.close(),

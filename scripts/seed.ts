@@ -20,6 +20,8 @@ async function seed(): Promise<void> {
       home: target.home,
       port: target.boltPort,
       password: target.password,
+      heap: target.heap,
+      pageCache: target.pageCache,
       progress: (message) => process.stderr.write(`[neo4j] ${message}\n`),
     });
     uri = local.uri;

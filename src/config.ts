@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_HEAP, DEFAULT_PAGE_CACHE } from './db/local-neo4j';
 import { EnvReader } from './env';
 import { projectRoot } from './paths';
 
@@ -12,6 +13,10 @@ export type Neo4jTarget =
       database: string;
       home: string;
       boltPort: number;
+      /** JVM heap of the local Neo4j (e.g. 1g); its transaction memory limits follow from it. */
+      heap: string;
+      /** Page cache of the local Neo4j (e.g. 256m): how much of the store it keeps in memory. */
+      pageCache: string;
     };
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -155,6 +160,15 @@ function apiKeys(read: EnvReader): ApiKey[] {
   });
 }
 
+/** A memory size as Java and Neo4j both read it: a whole number with k, m or g (512m, 2g). */
+function memorySize(read: EnvReader, name: string, fallback: string): string {
+  const value = read.text(name);
+  if (value === undefined) return fallback;
+  if (/^[1-9]\d*[kmg]$/i.test(value)) return value.toLowerCase();
+  read.problems.push(`${name}: expected a size such as 512m or 2g, received "${value}"`);
+  return fallback;
+}
+
 function neo4jTarget(read: EnvReader): Neo4jTarget {
   const uri = read.text('NEO4J_URI');
   const username = read.text('NEO4J_USERNAME') ?? 'neo4j';
@@ -183,6 +197,8 @@ function neo4jTarget(read: EnvReader): Neo4jTarget {
       database,
       home,
       boltPort: read.port('NEO4J_LOCAL_BOLT_PORT', 7687),
+      heap: memorySize(read, 'NEO4J_LOCAL_HEAP', DEFAULT_HEAP),
+      pageCache: memorySize(read, 'NEO4J_LOCAL_PAGECACHE', DEFAULT_PAGE_CACHE),
     };
   }
   const scheme = /^([a-z0-9+]+):\/\//i.exec(uri)?.[1]?.toLowerCase();

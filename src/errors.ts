@@ -11,6 +11,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
+  DATABASE_OVERLOADED: 'DATABASE_OVERLOADED',
+  QUERY_TOO_LARGE: 'QUERY_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
@@ -52,6 +54,25 @@ export class DatabaseUnavailableError extends CodedError {
 export class DatabaseTimeoutError extends CodedError {
   constructor(message = 'The graph database took too long to answer; narrow the query or retry.') {
     super(ErrorCode.DATABASE_TIMEOUT, message);
+  }
+}
+
+/** One query needed more memory than Neo4j allows a transaction: asking again would fail again. */
+export class QueryTooLargeError extends CodedError {
+  constructor(
+    message = 'The query needed more memory than the graph database allows one request; narrow it ' +
+      '(a smaller page, fewer hops, a shorter period) and ask again.',
+  ) {
+    super(ErrorCode.QUERY_TOO_LARGE, message);
+  }
+}
+
+/** Neo4j's memory for all transactions together ran out under the current load; clients may retry. */
+export class DatabaseOverloadedError extends CodedError {
+  constructor(
+    message = 'The graph database is out of memory for queries under the current load; retry shortly.',
+  ) {
+    super(ErrorCode.DATABASE_OVERLOADED, message);
   }
 }
 

@@ -107,6 +107,8 @@ async function main(): Promise<void> {
         home: target.home,
         port: target.boltPort,
         password: target.password,
+        heap: target.heap,
+        pageCache: target.pageCache,
         progress: (message) => logger.info({ component: 'local-neo4j' }, message),
       });
       resources.local.onCrash((reason) => {

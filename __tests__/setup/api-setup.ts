@@ -44,6 +44,8 @@ export default async function apiSetup(): Promise<void> {
       password: process.env.NEO4J_PASSWORD!,
     }),
     process.env.NEO4J_DATABASE ?? 'neo4j',
+    // Loading the dataset is one transaction; on a busy shared machine it can take past a request's 10 s.
+    { transactionTimeoutMs: 120_000 },
   );
   try {
     await db.write({ name: 'test/clear', text: 'MATCH (n) DETACH DELETE n' });

@@ -26,6 +26,8 @@ describe('configuration', () => {
         database: 'neo4j',
         home: path.join(projectRoot, '.neo4j'),
         boltPort: 7687,
+        heap: '1g',
+        pageCache: '256m',
       },
       seedOnStart: true,
       limits: DEFAULT_LIMITS,
@@ -109,6 +111,15 @@ describe('configuration', () => {
   it('refuses a local password Neo4j would refuse', () => {
     expect(problemsOf({ NEO4J_PASSWORD: 'short' })).toEqual([
       'NEO4J_PASSWORD: the local Neo4j needs at least 8 characters, received 5',
+    ]);
+  });
+
+  it('reads the local Neo4j heap and page cache sizes, and refuses what Java would not take', () => {
+    const target = loadConfig({ NEO4J_LOCAL_HEAP: '4G', NEO4J_LOCAL_PAGECACHE: '1536m' }).neo4j;
+    expect(target).toMatchObject({ kind: 'local', heap: '4g', pageCache: '1536m' });
+    expect(problemsOf({ NEO4J_LOCAL_HEAP: '4 GB', NEO4J_LOCAL_PAGECACHE: '0m' })).toEqual([
+      'NEO4J_LOCAL_HEAP: expected a size such as 512m or 2g, received "4 GB"',
+      'NEO4J_LOCAL_PAGECACHE: expected a size such as 512m or 2g, received "0m"',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../errors';
 import { Availability } from './availability';
-import { mapNeo4jError } from './errors';
+import { failFast, mapNeo4jError } from './errors';
 import type { Logger } from '../logger';
 import { cypher, type CypherQuery } from './queries';
 
@@ -196,7 +196,12 @@ function wrap(managed: ManagedTransaction, stats?: QueryStats): Tx {
         stats.roundTrips += 1;
         stats.statements.push(query.name);
       }
-      const result = await managed.run(query.text, toNeo4jParams(params) as Row);
+      let result;
+      try {
+        result = await managed.run(query.text, toNeo4jParams(params) as Row);
+      } catch (error) {
+        throw failFast(error);
+      }
       if (stats) stats.records += result.records.length;
       return result.records.map((record: Neo4jRecord) => record.toObject());
     },

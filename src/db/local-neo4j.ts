@@ -14,6 +14,38 @@ export { ensureLocalNeo4jBuilt, LocalNeo4jError, type Progress };
 
 const MARK = '@neo4j-local ';
 
+export const DEFAULT_HEAP = '1g';
+export const DEFAULT_PAGE_CACHE = '256m';
+
+/** Bytes in a Java/Neo4j memory size such as 512m or 2g. */
+export function memoryBytes(size: string): number {
+  const match = /^(\d+)([kmg])$/i.exec(size);
+  if (!match) throw new Error(`expected a memory size such as 512m or 2g, received "${size}"`);
+  return Number(match[1]) * 1024 ** ('kmg'.indexOf(match[2].toLowerCase()) + 1);
+}
+
+/**
+ * Transaction memory sized from the heap, so that a query too big for the machine fails alone
+ * with an error the server maps to a code (src/db/errors.ts), while Neo4j goes on serving:
+ *  - one transaction may hold an eighth of the heap (db.memory.transaction.max): past it, that
+ *    transaction fails (QUERY_TOO_LARGE);
+ *  - all transactions together may hold half of it (dbms.… and db.memory.transaction.total.max):
+ *    past it, the transaction asking for more fails (DATABASE_OVERLOADED). The other half is
+ *    Neo4j's own: its caches, the plans, Bolt buffers, and the garbage collector's headroom, since
+ *    Neo4j's memory tracking estimates rather than counts.
+ * Without these limits one huge query (a whole timeline of a hub) takes the heap, and with
+ * -XX:+ExitOnOutOfMemoryError the JVM exits: every request fails until a restart.
+ */
+export function memorySettings(heap: string): Record<string, string> {
+  const mib = (bytes: number): string => `${Math.max(16, Math.floor(bytes / 1024 ** 2))}m`;
+  const bytes = memoryBytes(heap);
+  return {
+    'dbms.memory.transaction.total.max': mib(bytes / 2),
+    'db.memory.transaction.total.max': mib(bytes / 2),
+    'db.memory.transaction.max': mib(bytes / 8),
+  };
+}
+
 export interface LocalNeo4jOptions {
   /** Data, logs and settings of this server; kept across restarts. */
   home: string;
@@ -22,7 +54,10 @@ export interface LocalNeo4jOptions {
   password: string;
   /** Extra Neo4j settings, e.g. { 'db.transaction.timeout': '30s' }. */
   settings?: Record<string, string>;
+  /** JVM heap (default 1g); the transaction memory limits follow from it (memorySettings). */
   heap?: string;
+  /** Neo4j's page cache (default 256m), off the heap. */
+  pageCache?: string;
   progress?: Progress;
   startTimeoutMs?: number;
 }
@@ -91,8 +126,10 @@ export class LocalNeo4j {
       );
     }
     const build = await ensureLocalNeo4jBuilt(progress);
+    const heap = options.heap ?? DEFAULT_HEAP;
     const settings: Record<string, string> = {
-      'server.memory.pagecache.size': '256m',
+      'server.memory.pagecache.size': options.pageCache ?? DEFAULT_PAGE_CACHE,
+      ...memorySettings(heap),
       'dbms.security.procedures.unrestricted': 'apoc.*',
       'db.tx_log.rotation.retention_policy': '100M size',
       'dbms.usage_report.enabled': 'false',
@@ -104,8 +141,8 @@ export class LocalNeo4j {
       ...options.settings,
     };
     const args = [
-      `-Xms256m`,
-      `-Xmx${options.heap ?? '1g'}`,
+      `-Xms${memoryBytes(heap) < memoryBytes('256m') ? heap : '256m'}`,
+      `-Xmx${heap}`,
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
       // The same openings Neo4j's own launcher grants, so it can use its fast memory paths.

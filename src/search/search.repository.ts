@@ -60,7 +60,7 @@ interface EntitySearch {
  * the words as typed and the near words. A query that is null (no word long enough to guess at)
  * is left out.
  */
-function searchesOf(queries: SearchQueries, scopes: SearchScopes) {
+export function searchesOf(queries: SearchQueries, scopes: SearchScopes) {
   const entitySearches: EntitySearch[] = [];
   const analysed = (index: string, tier: number, lang: string) => {
     for (const [query, fuzzy] of [
