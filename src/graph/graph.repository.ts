@@ -122,6 +122,9 @@ export interface RelationFilter {
   order: Order | null;
 }
 
+/** The deepest neighbourhood asked for: the walk, the planner and the limits share it. */
+export const MAX_NEIGHBOURHOOD_HOPS = 3;
+
 /** Relations followed out of any one entity in a neighbourhood; past it the subgraph says truncated. */
 export const NEIGHBOURHOOD_FANOUT = 200;
 

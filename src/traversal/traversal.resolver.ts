@@ -8,13 +8,13 @@ import { TRAVERSAL_COST } from '../graphql/cost';
 import { DateTextScalar } from '../graphql/date.types';
 import { RelationTypeEnum } from '../graphql/enums';
 import { toRelationNode, type EntityNode } from '../graph/graph.nodes';
-import { neighbourhoodFilter } from '../graph/graph.repository';
+import { MAX_NEIGHBOURHOOD_HOPS, neighbourhoodFilter } from '../graph/graph.repository';
 import { walkNeighbourhood } from './neighbourhood';
 import { shortestPath } from './traversal.repository';
 import { Path, Subgraph } from './traversal.types';
 
 export const MAX_PATH_HOPS = 6;
-export const MAX_NEIGHBOURHOOD_HOPS = 3;
+export { MAX_NEIGHBOURHOOD_HOPS };
 
 function inRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {

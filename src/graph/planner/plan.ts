@@ -145,18 +145,9 @@ function entityField(
     plan.next = entityLevel(node.selectionSet, returned, ctx, ids, plan.next ?? emptyLevel());
   } else if (isRelations) {
     // A RelationConnection: the relations are its nodes, or its edges' node.
-    for (const part of node.selectionSet?.selections ?? []) {
-      if (part.kind !== Kind.FIELD) continue;
-      const relationType = ctx.schema.getType('Relation')!;
-      if (part.name.value === 'nodes')
-        factSelection(part.selectionSet, relationType, filter, plan, level, ctx, ids);
-      if (part.name.value === 'edges') {
-        for (const edge of part.selectionSet?.selections ?? []) {
-          if (edge.kind === Kind.FIELD && edge.name.value === 'node') {
-            factSelection(edge.selectionSet, relationType, filter, plan, level, ctx, ids);
-          }
-        }
-      }
+    const relationType = ctx.schema.getType('Relation')!;
+    for (const items of connectionItems(node.selectionSet)) {
+      factSelection(items, relationType, filter, plan, level, ctx, ids);
     }
   } else {
     factSelection(node.selectionSet, returned, filter, plan, level, ctx, ids);
@@ -217,6 +208,23 @@ function factSelection(
       );
     }
   }
+}
+
+/** The selection sets a connection's selection asks of its items: under nodes, or edges { node }. */
+export function connectionItems(
+  selectionSet: SelectionSetNode | undefined,
+): Array<SelectionSetNode | undefined> {
+  const items: Array<SelectionSetNode | undefined> = [];
+  for (const part of selectionSet?.selections ?? []) {
+    if (part.kind !== Kind.FIELD) continue;
+    if (part.name.value === 'nodes') items.push(part.selectionSet);
+    if (part.name.value === 'edges') {
+      for (const edge of part.selectionSet?.selections ?? []) {
+        if (edge.kind === Kind.FIELD && edge.name.value === 'node') items.push(edge.selectionSet);
+      }
+    }
+  }
+  return items;
 }
 
 /** Whether a selection set asks for the field, directly. */

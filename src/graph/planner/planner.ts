@@ -17,9 +17,22 @@ import type { EntityKind } from '../../domain/kinds';
 import type { PartialDate } from '../../domain/partial-date';
 import type { RelationType } from '../../domain/relation-types';
 import { decodeCursor, pageSize } from '../../graphql/connection';
-import { neighbourhoodFilter, toRelationPage, type RelationFilter } from '../graph.repository';
+import {
+  MAX_NEIGHBOURHOOD_HOPS,
+  neighbourhoodFilter,
+  toRelationPage,
+  type RelationFilter,
+} from '../graph.repository';
 import { entityPageKey } from '../list';
-import { emptyLevel, entityLevel, isEntityType, kindOf, type EntityLevel, type PlanContext } from './plan';
+import {
+  connectionItems,
+  emptyLevel,
+  entityLevel,
+  isEntityType,
+  kindOf,
+  type EntityLevel,
+  type PlanContext,
+} from './plan';
 import {
   entityListPlanStatement,
   entityPlanStatement,
@@ -135,7 +148,7 @@ function compileRoot(selection: FieldNode, ctx: PlanContext): CompiledRoot | nul
 
   if (field.name === 'neighbourhood') {
     const hops = args.hops as number;
-    if (!Number.isInteger(hops) || hops < 1 || hops > MAX_PLANNED_HOPS) return null;
+    if (!Number.isInteger(hops) || hops < 1 || hops > MAX_NEIGHBOURHOOD_HOPS) return null;
     const filter = neighbourhoodFilter(
       args.types as RelationType[] | null,
       (args.at as PartialDate | null) ?? null,
@@ -177,24 +190,11 @@ function compileRoot(selection: FieldNode, ctx: PlanContext): CompiledRoot | nul
   };
 }
 
-/** The deepest neighbourhood planned as one statement: the limit's own. */
-const MAX_PLANNED_HOPS = 3;
-
 /** What a connection's selection asks of its entities: under nodes, or edges { node }. */
 function connectionLevel(selection: FieldNode, nodeType: GraphQLNamedType, ctx: PlanContext): EntityLevel {
   const ids = { next: 0 };
   const level = emptyLevel();
-  for (const part of selection.selectionSet?.selections ?? []) {
-    if (part.kind !== Kind.FIELD) continue;
-    if (part.name.value === 'nodes') entityLevel(part.selectionSet, nodeType, ctx, ids, level);
-    if (part.name.value === 'edges') {
-      for (const edge of part.selectionSet?.selections ?? []) {
-        if (edge.kind === Kind.FIELD && edge.name.value === 'node') {
-          entityLevel(edge.selectionSet, nodeType, ctx, ids, level);
-        }
-      }
-    }
-  }
+  for (const items of connectionItems(selection.selectionSet)) entityLevel(items, nodeType, ctx, ids, level);
   return level;
 }
 

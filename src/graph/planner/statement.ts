@@ -164,5 +164,3 @@ WITH *, seen${hop - 1} + frontier${hop} AS seen${hop}`);
     params: { p: { r: requestParams('', filter) } },
   };
 }
-
-export { ENTITY_PROJECTION };
