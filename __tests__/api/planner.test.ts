@@ -87,6 +87,56 @@ describe('the look-ahead planner', () => {
     }
   });
 
+  /**
+   * What each statement reads follows what the whole operation asks: names alone read names
+   * alone (`slim:e`), facts asked for nothing but their ends read their ids (`slim:r`), a total
+   * is counted only where totalCount is asked; a field anywhere that reads more reads everything.
+   */
+  it.each([
+    [
+      'names and ends only',
+      `{ entity(id: "oic") { id name relations(first: 3) { nodes { id type direction other { id names { text } } } } } }`,
+      'planner/entity[0:*:BOTH];slim:er',
+      false,
+    ],
+    [
+      'a total, through a fragment',
+      `{ entity(id: "oic") { relations(first: 3) { ...Counted nodes { other { id } } } } }
+       fragment Counted on RelationConnection { totalCount }`,
+      'planner/entity[0:*:BOTH:counted];slim:er',
+      true,
+    ],
+    [
+      'a description in another root field',
+      `{ entity(id: "oic") { relations(first: 50) { nodes { other { id name } } } }
+         sg: entity(id: "oic-secretary-general") { description } }`,
+      'planner/entity[0:*:BOTH];slim:r',
+      false,
+    ],
+    [
+      "a relation's dates",
+      `{ entity(id: "oic-secretary-general") { ... on Position { holders { person { id name } inOfficeFrom { text } } } } }`,
+      'planner/entity[0:HOLDS:INCOMING@POSITION];slim:e',
+      false,
+    ],
+    [
+      'a date read from relations (a typed field that is no list)',
+      `{ entity(id: "oic-permanent-mission-to-the-eu") { name ... on Mission { openedOn { text } positions { id name } } } }`,
+      'planner/entity[0:OPENED:INCOMING@MISSION,1:POSITION_OF:INCOMING@MISSION];slim:e',
+      false,
+    ],
+  ])('reads what the operation asks of entities and facts: %s', async (_, query, name, counted) => {
+    const schema = await buildGraphQLSchema();
+    const document = parse(query);
+    const operation = getOperationAST(document)!;
+    const [root] = compile(schema, document, operation, {}, DEFAULT_LIMITS.maxPageSize);
+    expect(root!.statement.query.name).toBe(name);
+    expect(root!.statement.query.text.includes('COUNT {')).toBe(counted);
+    const [on, off] = [await planned.run(query), await unplanned.run(query)];
+    expect(on.errors).toBeUndefined();
+    expect(on.data).toEqual(off.data);
+  });
+
   it('leaves what it cannot plan to the resolvers, with their errors', async () => {
     const badCursor = await planned.run(
       `{ entities(first: 5, after: "not-a-cursor") { nodes { relations { nodes { id } } } } }`,
@@ -130,6 +180,6 @@ describe('the statements the planner writes', () => {
       DEFAULT_LIMITS.maxPageSize,
     );
     expect(Date.now() - started).toBeLessThan(2000);
-    expect(root.statement.query.name).toBe('planner/entity[0:*:BOTH]');
+    expect(root.statement.query.name).toBe('planner/entity[0:*:BOTH];slim:er');
   });
 });

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, Extensions, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { selects } from '../graphql/selection';
 import type { Context } from '../context';
 import { RelationArgs } from '../graphql/page-args';
 import { Citation, Provenance } from './citation.types';
@@ -76,15 +78,24 @@ export class EntityResolver {
     @Root() entity: EntityNode,
     @Args() args: RelationArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<RelationNode> & { facets: RelationFacets }> {
-    const filter = relationArgsFilter(args, ctx.limits.maxPageSize);
-    const facets = { key: { id: entity.id, filter: { ...filter, after: null, first: 0, order: null } } };
+    const counted = selects(
+      info.fieldNodes.map((node) => node.selectionSet),
+      'totalCount',
+      info.fragments,
+    );
+    const filter = relationArgsFilter(args, ctx.limits.maxPageSize, counted);
+    const facets = {
+      key: { id: entity.id, filter: { ...filter, after: null, first: 0, order: null, counted: false } },
+    };
     const page = await ctx.loaders.relations.load({ id: entity.id, filter });
     const relations = args.at
       ? page.relations.map((relation) => ({ ...relation, asOf: args.at }))
       : page.relations;
     return {
-      ...toPage(relations, (relation) => relation.sortKey, page.total, page.hasNextPage, filter.after),
+      // Counted whenever totalCount is asked; otherwise nothing reads the 0.
+      ...toPage(relations, (relation) => relation.sortKey, page.total ?? 0, page.hasNextPage, filter.after),
       facets,
     };
   }

@@ -137,7 +137,7 @@ export type GraphLoaders = ReturnType<typeof createGraphLoaders>;
  * filters in their own code, and equal filters must make one key.
  */
 export function relationKey({ id, filter }: RelationKey): string {
-  const { types, direction, at, after, first, where, order } = filter;
+  const { types, direction, at, after, first, where, order, counted } = filter;
   return JSON.stringify([
     id,
     types,
@@ -148,6 +148,7 @@ export function relationKey({ id, filter }: RelationKey): string {
     first,
     where,
     order,
+    counted,
   ]);
 }
 

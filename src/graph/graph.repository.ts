@@ -120,6 +120,11 @@ export interface RelationFilter {
   where: RelationConditions | null;
   /** An order of its own; null for the list's own (type, direction, other entity). */
   order: Order | null;
+  /**
+   * Whether the whole list is counted: only when `totalCount` is asked, since counting reads
+   * every relation of the list (a hub's thousands for a page of five).
+   */
+  counted: boolean;
 }
 
 /** The deepest neighbourhood asked for: the walk, the planner and the limits share it. */
@@ -144,11 +149,13 @@ export function neighbourhoodFilter(
     first: NEIGHBOURHOOD_FANOUT,
     where: null,
     order: null,
+    counted: false,
   };
 }
 
 export interface RelationPage {
-  total: number;
+  /** Null when the list was not counted (filter.counted). */
+  total: number | null;
   relations: RelationNode[];
   hasNextPage: boolean;
 }
@@ -167,6 +174,7 @@ export function shapeOf(filter: RelationFilter): RelationShape {
     after: filter.after !== null,
     where: filter.where,
     order: filter.order,
+    counted: filter.counted,
   };
 }
 
@@ -215,7 +223,7 @@ export function toRelationPage(
     );
   });
   return {
-    total: Number(row.total),
+    total: row.total === null || row.total === undefined ? null : Number(row.total),
     relations: relations.slice(0, filter.first),
     hasNextPage: relations.length > filter.first,
     others: items.slice(0, filter.first).map((item) => toEntityNode(item.other as Row)),

@@ -55,6 +55,8 @@ export function relatedFilter(spec: RelatedSpec, args: Record<string, unknown>):
     first: TYPED_LIST_LIMIT,
     where: null,
     order: null,
+    // A typed field is a plain list: no totalCount to count for.
+    counted: false,
   };
 }
 
@@ -74,6 +76,7 @@ export function relationArgsFilter(
     orderBy?: ListOrder | null;
   },
   maxPageSize: number,
+  counted: boolean,
 ): RelationFilter {
   const order = listOrder(args.orderBy, false);
   const after = decodeCursor(args.after);
@@ -86,6 +89,7 @@ export function relationArgsFilter(
     first: pageSize(args.first, maxPageSize),
     where: relationConditions(args.where),
     order,
+    counted,
   };
 }
 

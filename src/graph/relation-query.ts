@@ -21,7 +21,7 @@ import {
  *
  * Within one call the page is taken before anything is projected: the relations are ordered by a
  * key built from ids alone, the page is cut, and only its rows read their properties and the
- * entities at the other end. The total is a COUNT {} of the same pattern.
+ * entities at the other end. The total, when asked, is a COUNT {} of the same pattern.
  */
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
@@ -40,12 +40,14 @@ export interface RelationShape {
   where: RelationConditions | null;
   /** An order other than the list's own (by type, direction, then the other entity). */
   order: Order | null;
+  /** Whether the total is counted (only when asked: counting reads the whole list). */
+  counted: boolean;
 }
 
 export function shapeKey(shape: RelationShape): string {
   const where = shape.where ? `:where(${relationConditionsShape(shape.where)})` : '';
   const order = shape.order ? `:order(${orderTag(shape.order)})` : '';
-  return `${shape.types?.join('|') ?? '*'}:${shape.direction}${shape.at ? ':at' : ''}${shape.after ? ':after' : ''}${where}${order}`;
+  return `${shape.types?.join('|') ?? '*'}:${shape.direction}${shape.at ? ':at' : ''}${shape.after ? ':after' : ''}${where}${order}${shape.counted ? ':counted' : ''}`;
 }
 
 /**
@@ -91,11 +93,15 @@ export interface PageCalls {
   /** The names the two subqueries return. */
   page?: string;
   total?: string;
+  /** How the entity at the other end is projected (ENTITY_PROJECTION unless told). */
+  entityProjection?: string;
+  /** How the relation's properties are read (all unless told). */
+  relationProperties?: (rel: string) => string;
 }
 
 /**
  * Two CALL subqueries that read a page of relations of the entity bound to `node` and their
- * total. The page is cut on an order built from ids alone; only its rows then read the
+ * total (null unless the shape is counted). The page is cut on an order built from ids alone; only its rows then read the
  * relation's properties, the entity at the other end, and whatever perRow adds. A request given
  * as a parameter cuts with LIMIT (Neo4j keeps only the top rows while sorting); LIMIT takes no
  * variable, so a request bound to one is cut from the ordered references instead. Both return
@@ -139,11 +145,15 @@ export function pageCalls(call: PageCalls): string {
     WITH ${r}, ${o}, ${direction} AS ${d}
     WITH ${r}, ${o}, ${d}, type(${r}) + '|' + ${d} + '|' + ${o}.id + '|' + ${r}.id AS ${k}${keyed}
     ${cut}${extra?.calls ? `\n    ${extra.calls}` : ''}
-    RETURN collect({type: type(${r}), direction: ${d}, sortKey: ${k},${order ? ` orderKey: ${s},` : ''} props: properties(${r}),
-                    other: ${o} ${ENTITY_PROJECTION}${extra ? `, ${extra.fields}` : ''}}) AS ${call.page ?? 'page'}
+    RETURN collect({type: type(${r}), direction: ${d}, sortKey: ${k},${order ? ` orderKey: ${s},` : ''} props: ${call.relationProperties?.(r) ?? `properties(${r})`},
+                    other: ${o} ${call.entityProjection ?? ENTITY_PROJECTION}${extra ? `, ${extra.fields}` : ''}}) AS ${call.page ?? 'page'}
   }
-  CALL (${imported}) {${guard}
+  ${
+    shape.counted
+      ? `CALL (${imported}) {${guard}
     RETURN sum(COUNT { MATCH ${pattern(node, r, shape, o)} WHERE ${where.join(' AND ')} }) AS ${call.total ?? 'total'}
+  }`
+      : `CALL () { RETURN null AS ${call.total ?? 'total'} }`
   }`;
 }
 

@@ -12,6 +12,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
+import { selects } from '../../graphql/selection';
 import { KIND_LABELS, type EntityKind } from '../../domain/kinds';
 import type { RelationFilter } from '../graph.repository';
 import {
@@ -47,6 +48,17 @@ export interface FieldPlan {
   citations: boolean;
 }
 
+/**
+ * How much of each entity and relation a plan's statement reads (projection.ts decides it for
+ * a whole operation).
+ */
+export interface Projection {
+  /** Entities read as id, kind and names only. */
+  slimEntities: boolean;
+  /** Relations read as their id only (type, direction and ends come from the pattern). */
+  slimRelations: boolean;
+}
+
 export interface PlanContext {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
@@ -58,6 +70,8 @@ export interface PlanContext {
    * the one before twice (a 1 KB document).
    */
   spread: WeakMap<object, Set<string>>;
+  /** How much of each entity and relation the statements read (projection.ts). */
+  projection: Projection;
 }
 
 /** Whether the fragment is spread into `into` for the first time (and records that it is). */
@@ -79,6 +93,11 @@ export function kindOf(type: GraphQLNamedType): EntityKind | null {
 
 export function emptyLevel(): EntityLevel {
   return { fields: [], citations: false };
+}
+
+/** Whether a level asks nothing of its entities' relations or citations. */
+export function isEmptyLevel(level: EntityLevel): boolean {
+  return level.fields.length === 0 && !level.citations;
 }
 
 /** Whether the type is an entity type: the Entity interface or a type implementing it. */
@@ -137,7 +156,11 @@ function entityField(
   const args = getArgumentValues(field, node, ctx.variables);
   const filter = spec
     ? relatedFilter(spec, args)
-    : relationArgsFilter(args as Parameters<typeof relationArgsFilter>[0], ctx.maxPageSize);
+    : relationArgsFilter(
+        args as Parameters<typeof relationArgsFilter>[0],
+        ctx.maxPageSize,
+        selects([node.selectionSet], 'totalCount', ctx.fragments),
+      );
   const kind = KIND_OF_TYPE.get(type.name);
   const plan = addField(level, filter, kind ? [kind] : null, ids);
   const returned = getNamedType(field.type);

@@ -28,6 +28,7 @@ import {
   connectionItems,
   emptyLevel,
   entityLevel,
+  isEmptyLevel,
   isEntityType,
   kindOf,
   type EntityLevel,
@@ -39,6 +40,7 @@ import {
   neighbourhoodPlanStatement,
   type PlanStatement,
 } from './statement';
+import { projectionOf } from './projection';
 
 /**
  * The look-ahead planner. Before any resolver runs, it reads what an operation asks (plan.ts),
@@ -111,6 +113,7 @@ export function compile(
     variables: coerced.coerced,
     maxPageSize,
     spread: new WeakMap(),
+    projection: projectionOf(schema, operation.selectionSet, fragments),
   };
   const roots: CompiledRoot[] = [];
   for (const selection of operation.selectionSet.selections) {
@@ -137,10 +140,11 @@ function compileRoot(selection: FieldNode, ctx: PlanContext): CompiledRoot | nul
 
   if (field.name === 'entity') {
     const level = entityLevel(selection.selectionSet, returned, ctx, { next: 0 });
-    // A question of the entity alone is one round trip already: the loader answers it.
-    if (level.fields.length === 0 && !level.citations) return null;
+    // A question of the entity alone is one round trip already: the loader answers it, unless
+    // the plan reads less of it (names only).
+    if (isEmptyLevel(level) && !ctx.projection.slimEntities) return null;
     return {
-      statement: entityPlanStatement(level),
+      statement: entityPlanStatement(level, ctx.projection),
       params: { root: args.id },
       prime: (context, row) => primeRoot(context, args.id as string, level, row),
     };
@@ -154,7 +158,7 @@ function compileRoot(selection: FieldNode, ctx: PlanContext): CompiledRoot | nul
       (args.at as PartialDate | null) ?? null,
     );
     return {
-      statement: neighbourhoodPlanStatement(filter, hops),
+      statement: neighbourhoodPlanStatement(filter, hops, ctx.projection),
       params: { root: args.id },
       prime: (context, row) => {
         if (!row) return context.loaders.entity.prime(args.id as string, null);
@@ -175,10 +179,10 @@ function compileRoot(selection: FieldNode, ctx: PlanContext): CompiledRoot | nul
   const first = pageSize(args.first as number, ctx.maxPageSize);
   const after = decodeCursor(args.after as string | null | undefined);
   const level = connectionLevel(selection, nodeType, ctx);
-  if (level.fields.length === 0 && !level.citations) return null;
+  if (isEmptyLevel(level) && !ctx.projection.slimEntities) return null;
   const key = entityPageKey(kinds, after, first);
   return {
-    statement: entityListPlanStatement(key.kinds, level),
+    statement: entityListPlanStatement(key.kinds, level, ctx.projection),
     params: { after: after ?? '', limit: key.limit },
     prime: (context, row) => {
       if (!row) return;

@@ -2,8 +2,9 @@ import type { Row } from '../../db/database';
 import type { CypherQuery } from '../../db/queries';
 import { entityPageCalls, shapeName, type KindsShape } from '../entity-page-query';
 import { requestParams, shapeOf, type RelationFilter } from '../graph.repository';
-import { ENTITY_PROJECTION, pageCalls, shapeKey } from '../relation-query';
-import type { EntityLevel, FieldPlan } from './plan';
+import { pageCalls, shapeKey } from '../relation-query';
+import { isEmptyLevel, type EntityLevel, type FieldPlan, type Projection } from './plan';
+import { entityProjection, relationProjection } from './projection';
 
 /**
  * A plan as one Cypher statement: each level's relation fields are CALL subqueries on the
@@ -30,21 +31,18 @@ const CITATIONS_OF_RELATION = (rel: string, into: string) => `CALL (${rel}) {
     RETURN collect(properties(x)) AS ${into}
   }`;
 
-function isEmpty(plan: EntityLevel): boolean {
-  return plan.fields.length === 0 && !plan.citations;
-}
-
 /** The subqueries of a level on the entity variable `node`, and the map of what they return. */
 function level(
   node: string,
   plan: EntityLevel,
   params: Row,
   shapes: string[],
+  projection: Projection,
 ): { calls: string; map: string } {
   const calls: string[] = [];
   const entries: string[] = [];
   for (const field of plan.fields) {
-    calls.push(fieldCalls(node, field, params, shapes));
+    calls.push(fieldCalls(node, field, params, shapes, projection));
     entries.push(`f${field.id}: {page: page${field.id}, total: total${field.id}}`);
   }
   if (plan.citations) {
@@ -54,7 +52,13 @@ function level(
   return { calls: calls.join('\n  '), map: `{${entries.join(', ')}}` };
 }
 
-function fieldCalls(node: string, field: FieldPlan, params: Row, shapes: string[]): string {
+function fieldCalls(
+  node: string,
+  field: FieldPlan,
+  params: Row,
+  shapes: string[],
+  projection: Projection,
+): string {
   const shape = shapeOf(field.filter);
   shapes.push(`${field.id}:${shapeKey(shape)}${field.kinds ? `@${field.kinds.join('|')}` : ''}`);
   params[`r${field.id}`] = requestParams('', field.filter);
@@ -67,13 +71,15 @@ function fieldCalls(node: string, field: FieldPlan, params: Row, shapes: string[
     guard: field.kinds ? `${node}.kind IN $p.k${field.id}` : undefined,
     page: `page${field.id}`,
     total: `total${field.id}`,
+    entityProjection: entityProjection(projection),
+    relationProperties: (rel) => relationProjection(projection, rel),
     perRow:
-      (field.next && !isEmpty(field.next)) || field.citations
+      (field.next && !isEmptyLevel(field.next)) || field.citations
         ? (other, rel) => {
             const calls: string[] = [];
             const fields: string[] = [];
-            if (field.next && !isEmpty(field.next)) {
-              const next = level(other, field.next, params, shapes);
+            if (field.next && !isEmptyLevel(field.next)) {
+              const next = level(other, field.next, params, shapes, projection);
               calls.push(next.calls);
               fields.push(`fields: ${next.map}`);
             }
@@ -88,16 +94,16 @@ function fieldCalls(node: string, field: FieldPlan, params: Row, shapes: string[
 }
 
 /** The statement of a plan rooted at one entity, by id ($root). */
-export function entityPlanStatement(root: EntityLevel): PlanStatement {
+export function entityPlanStatement(root: EntityLevel, projection: Projection): PlanStatement {
   const params: Row = {};
   const shapes: string[] = [];
-  const { calls, map } = level('n', root, params, shapes);
+  const { calls, map } = level('n', root, params, shapes, projection);
   return {
     query: {
-      name: `planner/entity[${shapes.join(',')}]`,
+      name: `planner/entity[${shapes.join(',')}]${projectionTag(projection)}`,
       text: `MATCH (n:Entity {id: $root})
   ${calls}
-RETURN n ${ENTITY_PROJECTION} AS entity, ${map} AS fields`,
+RETURN n ${entityProjection(projection)} AS entity, ${map} AS fields`,
     },
     params: { p: params },
   };
@@ -107,18 +113,22 @@ RETURN n ${ENTITY_PROJECTION} AS entity, ${map} AS fields`,
  * The statement of a plan rooted at a page of entities ($after, $limit): the page read as the
  * lists read it (entity-page-query.ts), then each entity of it with its level's subqueries.
  */
-export function entityListPlanStatement(kinds: KindsShape, root: EntityLevel): PlanStatement {
+export function entityListPlanStatement(
+  kinds: KindsShape,
+  root: EntityLevel,
+  projection: Projection,
+): PlanStatement {
   const params: Row = {};
   const shapes: string[] = [];
-  const { calls, map } = level('n', root, params, shapes);
+  const { calls, map } = level('n', root, params, shapes, projection);
   return {
     query: {
-      name: `planner/entities[${shapeName(kinds)};${shapes.join(',')}]`,
+      name: `planner/entities[${shapeName(kinds)};${shapes.join(',')}]${projectionTag(projection)}`,
       text: `${entityPageCalls(kinds)}
 CALL (page) {
   UNWIND page AS n
   ${calls}
-  RETURN collect({entity: n ${ENTITY_PROJECTION}, fields: ${map}}) AS rows
+  RETURN collect({entity: n ${entityProjection(projection)}, fields: ${map}}) AS rows
 }
 RETURN total, rows`,
     },
@@ -133,7 +143,11 @@ RETURN total, rows`,
  * the entities at their other ends not reached yet; every page comes back with the entity it
  * was read for, for the planner to prime the relations loader with.
  */
-export function neighbourhoodPlanStatement(filter: RelationFilter, hops: number): PlanStatement {
+export function neighbourhoodPlanStatement(
+  filter: RelationFilter,
+  hops: number,
+  projection: Projection,
+): PlanStatement {
   const shape = shapeOf(filter);
   const parts = [
     `MATCH (c:Entity {id: $root})
@@ -143,7 +157,13 @@ WITH c, [c.id] AS seen0, [c.id] AS frontier1`,
     parts.push(`CALL (frontier${hop}) {
   UNWIND frontier${hop} AS fid
   MATCH (n:Entity {id: fid})
-  ${pageCalls({ node: 'n', req: '$p.r', shape })}
+  ${pageCalls({
+    node: 'n',
+    req: '$p.r',
+    shape,
+    entityProjection: entityProjection(projection),
+    relationProperties: (rel) => relationProjection(projection, rel),
+  })}
   RETURN collect({id: fid, page: page, total: total}) AS pages${hop}
 }`);
     if (hop < hops) {
@@ -158,9 +178,18 @@ WITH *, seen${hop - 1} + frontier${hop} AS seen${hop}`);
     }
   }
   const pages = Array.from({ length: hops }, (_, i) => `pages${i + 1}`).join(' + ');
-  parts.push(`RETURN c ${ENTITY_PROJECTION} AS entity, ${pages} AS pages`);
+  parts.push(`RETURN c ${entityProjection(projection)} AS entity, ${pages} AS pages`);
   return {
-    query: { name: `planner/neighbourhood[${hops}:${shapeKey(shape)}]`, text: parts.join('\n') },
+    query: {
+      name: `planner/neighbourhood[${hops}:${shapeKey(shape)}]${projectionTag(projection)}`,
+      text: parts.join('\n'),
+    },
     params: { p: { r: requestParams('', filter) } },
   };
+}
+
+/** The projection in a statement's name: slim entities (e), slim relations (r). */
+function projectionTag(projection: Projection): string {
+  const tag = `${projection.slimEntities ? 'e' : ''}${projection.slimRelations ? 'r' : ''}`;
+  return tag ? `;slim:${tag}` : '';
 }

@@ -55,6 +55,7 @@ export async function collectGraph(ctx: Context, options: ExportOptions): Promis
     first: PAGE,
     where: null,
     order: null,
+    counted: false,
   };
   let nodes: EntityNode[];
   let relations: RelationNode[];
