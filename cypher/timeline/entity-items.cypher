@@ -12,7 +12,10 @@
 // precision (the coarser first), its side (an undated event placed just before or after a dated
 // one), the id, the qualifier's place. The key orders entries as domain/partial-date.ts says,
 // and is the cursor: the page is the $limit entries past $after, taken before projecting anything.
-// A window [$fromDay, $toDay] keeps what may fall in it (a "2016" event is within 2016-06..2017).
+// A window [$fromDay, $toDay] keeps what may fall in it (a "2016" event is within 2016-06..2017),
+// and is applied as each thing and fact is matched, before anything is deduplicated or collected:
+// a hub's scope reaches thousands of relations and things, and only those of the window (and
+// the undated, to be placed) are kept.
 // No row for an unknown id.
 MATCH (x:Entity {id: $id})
 CALL (x) {
@@ -29,7 +32,7 @@ CALL (x, scope) {
     UNION
     WITH x, s WHERE s = x OR NOT (s:Event OR s:Agreement OR s:Document)
     MATCH (s)-[r]-(t:Event|Agreement|Document)
-    WHERE r.retractedAt IS NULL
+    WHERE r.retractedAt IS NULL AND (t.date IS NULL OR t.dateEnd >= $fromDay AND t.dateStart <= $toDay)
     RETURN t
   }
   WITH DISTINCT t
@@ -37,7 +40,7 @@ CALL (x, scope) {
     RETURN t AS thing
     UNION
     MATCH (t)-[f:FOLLOWS]-(thing:Event)
-    WHERE f.retractedAt IS NULL AND thing.date IS NOT NULL
+    WHERE f.retractedAt IS NULL AND thing.dateEnd >= $fromDay AND thing.dateStart <= $toDay
     RETURN thing
   }
   RETURN collect(DISTINCT thing) AS things
@@ -47,7 +50,7 @@ CALL (x, scope) {
     UNWIND scope AS s
     MATCH (s)-[r]-(:Entity)
     RETURN r
-    UNION
+    UNION ALL
     CALL db.index.fulltext.queryRelationships('relation_contexts', $contextQuery) YIELD relationship
     RETURN relationship AS r
   }
@@ -56,7 +59,7 @@ CALL (x, scope) {
                      [r.inOfficeFromStart, r.inOfficeFromEnd], [r.inOfficeUntilStart, r.inOfficeUntilEnd],
                      [r.attestedOnStart, r.attestedOnEnd]]
             WHERE span[0] <= $toDay AND span[1] >= $fromDay)
-  RETURN collect(r) AS facts
+  RETURN collect(DISTINCT r) AS facts
 }
 CALL (things, facts) {
   CALL (things, facts) {
