@@ -755,6 +755,13 @@ function timelineParams(target: { entity: string; from: string; to: string }): R
  * each date of a dated relation touching the scope unless a thing at one of its ends has that
  * same date (or, for a tenure's appointment, an appointment of the same person to the same post).
  */
+/** Whether one of a relation's dates may fall in the window ($fromStart to $toEnd). */
+const IN_WINDOW = (r: string): string =>
+  `any(span IN [[${r}.dateStart, ${r}.dateEnd], [${r}.appointedOnStart, ${r}.appointedOnEnd],
+                   [${r}.inOfficeFromStart, ${r}.inOfficeFromEnd], [${r}.inOfficeUntilStart, ${r}.inOfficeUntilEnd],
+                   [${r}.attestedOnStart, ${r}.attestedOnEnd]]
+          WHERE span[0] <= $toEnd AND span[1] >= $fromStart)`;
+
 const TIMELINE_CYPHER = `MATCH (x:Entity {id: $id})
 CALL (x) {
   OPTIONAL MATCH (m:Entity)-[r:ORGAN_OF|POSITION_OF|MISSION_OF|SERVICE_OF|INSTANCE_OF|PART_OF]->(x)
@@ -804,14 +811,12 @@ CALL (things) {
 CALL (scope) {
   UNWIND scope AS s
   MATCH (s)-[r]-(:Entity)
-  WHERE r.retractedAt IS NULL
-    AND (r.date IS NOT NULL OR r.appointedOn IS NOT NULL OR r.inOfficeFrom IS NOT NULL
-         OR r.inOfficeUntil IS NOT NULL OR r.attestedOn IS NOT NULL)
+  WHERE r.retractedAt IS NULL AND ${IN_WINDOW('r')}
   RETURN collect(DISTINCT r) AS touching
 }
 CALL () {
   CALL db.index.fulltext.queryRelationships('relation_contexts', $contextQuery) YIELD relationship
-  WHERE relationship.retractedAt IS NULL
+  WHERE relationship.retractedAt IS NULL AND ${IN_WINDOW('relationship')}
   RETURN collect(relationship) AS contextual
 }
 CALL (scope, all, touching, contextual) {
