@@ -772,14 +772,14 @@ CALL (x) {
 CALL (x, scope) {
   UNWIND [s IN scope WHERE s = x OR NOT (s:Event OR s:Agreement OR s:Document)] AS s
   MATCH (s)-[r]-(t:Event|Agreement|Document)
-  WHERE r.retractedAt IS NULL
+  WHERE r.retractedAt IS NULL AND (t.date IS NULL OR t.dateEnd >= $fromStart AND t.dateStart <= $toEnd)
   RETURN collect(DISTINCT t) AS linked
 }
 WITH x, scope, linked + [s IN scope WHERE (s:Event OR s:Agreement OR s:Document) AND NOT s IN linked] AS things
 CALL (things) {
   UNWIND things AS t
   MATCH (t)-[f:FOLLOWS]-(u:Event)
-  WHERE f.retractedAt IS NULL AND u.date IS NOT NULL
+  WHERE f.retractedAt IS NULL AND u.dateEnd >= $fromStart AND u.dateStart <= $toEnd
   RETURN collect(DISTINCT u) AS followed
 }
 WITH x, scope, things, things + [u IN followed WHERE NOT u IN things] AS all
