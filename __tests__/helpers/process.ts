@@ -63,7 +63,13 @@ export function startServerProcess(
     : server;
   const child = spawn(command[0], command.slice(1), {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    // JDK_JAVA_OPTIONS: the tests' JVM flags for the local Neo4j it starts (setup/test-neo4j.ts).
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      JDK_JAVA_OPTIONS: process.env.JDK_JAVA_OPTIONS,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Array<Record<string, unknown>> = [];

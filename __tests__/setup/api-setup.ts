@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createDriver, Database } from '../../src/db/database';
 import { applySchema } from '../../src/db/schema';
 import { seedGraph } from '../../src/dataset/seed';
-import { startTestNeo4j, TEST_PASSWORD } from './test-neo4j';
+import { startTestNeo4j, TEST_PASSWORD, useTestJvmOptions } from './test-neo4j';
 
 /**
  * The api tier's databases. Two throw-away local Neo4j servers start side by side: the shared
@@ -28,6 +28,7 @@ export default async function apiSetup(): Promise<void> {
     }
     process.env.NEO4J_SCRATCH_URI = process.env.NEO4J_URI;
   } else {
+    useTestJvmOptions();
     const [shared, scratch] = await Promise.all([startTestNeo4j('shared'), startTestNeo4j('scratch')]);
     globalThis.__TEST_NEO4J__ = [shared, scratch];
     process.env.NEO4J_URI = shared.uri;
