@@ -31,16 +31,65 @@ export interface Build {
   plugins: string;
 }
 
-/** Checks Java 17+ and Maven, then builds the launcher unless an up-to-date build is cached. */
+const LOCK_DIR = path.join(LAUNCHER_DIR, '.build-lock');
+/** Longer than any build takes: a lock this old was left by a process that died building. */
+const STALE_LOCK_MS = 30 * 60_000;
+
+/** The build under way in this process, if any: concurrent callers share it. */
+let building: Promise<Build> | null = null;
+
+/**
+ * Checks Java 17+ and Maven, then builds the launcher unless an up-to-date build is cached. One
+ * build at a time: two Maven runs over one target folder copy the same jars at once and fail
+ * ("Failed to copy full contents"), as the tests' two servers starting side by side on a fresh
+ * clone did. Callers in this process share one build; other processes wait on a lock folder and
+ * then find the build cached.
+ */
 export async function ensureLocalNeo4jBuilt(
   progress: Progress = () => {},
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Build> {
   checkJava(env);
-  const stamp = sourceStamp();
-  const cached = cachedBuild(stamp);
+  const cached = cachedBuild(sourceStamp());
   if (cached) return cached;
+  building ??= buildOnce(progress, env).finally(() => {
+    building = null;
+  });
+  return building;
+}
 
+async function buildOnce(progress: Progress, env: NodeJS.ProcessEnv): Promise<Build> {
+  await acquireLock(progress);
+  try {
+    const stamp = sourceStamp();
+    return cachedBuild(stamp) ?? (await build(stamp, progress, env));
+  } finally {
+    fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+  }
+}
+
+/** Takes the lock folder (mkdir is atomic), waiting while another process builds. */
+async function acquireLock(progress: Progress): Promise<void> {
+  let told = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK_DIR);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const age = Date.now() - (fs.statSync(LOCK_DIR, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (age > STALE_LOCK_MS) {
+      fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+      continue;
+    }
+    if (!told) progress('another process is building the local Neo4j launcher: waiting for it');
+    told = true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function build(stamp: string, progress: Progress, env: NodeJS.ProcessEnv): Promise<Build> {
   checkMaven(env);
   progress(
     'building the local Neo4j launcher (Neo4j Community and APOC from Maven Central; cached after the first run)',
