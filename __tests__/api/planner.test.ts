@@ -120,6 +120,12 @@ describe('the look-ahead planner', () => {
       false,
     ],
     [
+      "a fact's field matching its end's relations by their properties",
+      `{ entity(id: "eu-representative-to-the-oic") { ... on Position { holders { person { id name } appointedBy { id name } } } } }`,
+      'planner/entity[0:HOLDS:INCOMING@POSITION,1:APPOINTED:INCOMING];slim:e',
+      false,
+    ],
+    [
       'a date read from relations (a typed field that is no list)',
       `{ entity(id: "oic-permanent-mission-to-the-eu") { name ... on Mission { openedOn { text } positions { id name } } } }`,
       'planner/entity[0:OPENED:INCOMING@MISSION,1:POSITION_OF:INCOMING@MISSION];slim:e',

@@ -49,8 +49,13 @@ function entityFieldIsSlim(field: AnyField): { entity: boolean; relations: boole
   return { entity: false, relations: true };
 }
 
+/**
+ * Whether a fact's field reads nothing of it but its id, type and ends. A field reading the
+ * relations of one of its ends (@RelatedOfEnd, such as Tenure.appointedBy) matches them by their
+ * properties (the appointment whose role is this post): not slim.
+ */
 function factFieldIsSlim(field: AnyField): boolean {
-  return FACT_SLIM_FIELDS.has(field.name) || Boolean(field.extensions?.end || field.extensions?.endRelated);
+  return FACT_SLIM_FIELDS.has(field.name) || Boolean(field.extensions?.end);
 }
 
 /** What a whole operation asks of entities and facts, read once (each fragment once). */
