@@ -120,6 +120,12 @@ describe('the look-ahead planner', () => {
       false,
     ],
     [
+      'facts a typed field orders by their dates (holders, in the order they took office)',
+      `{ entity(id: "eu-high-representative") { ... on Position { holders { person { id name } } } } }`,
+      'planner/entity[0:HOLDS:INCOMING@POSITION];slim:e',
+      false,
+    ],
+    [
       "a fact's field matching its end's relations by their properties",
       `{ entity(id: "eu-representative-to-the-oic") { ... on Position { holders { person { id name } appointedBy { id name } } } } }`,
       'planner/entity[0:HOLDS:INCOMING@POSITION,1:APPOINTED:INCOMING];slim:e',

@@ -40,12 +40,11 @@ function entityFieldIsSlim(field: AnyField): { entity: boolean; relations: boole
   if (ENTITY_SLIM_FIELDS.has(field.name)) return { entity: true, relations: true };
   const returned = getNamedType(field.type);
   if (field.extensions?.relations) return { entity: true, relations: true };
-  // A typed field read from the entity's relations: slim when it lists their other ends or the
-  // facts themselves (whose fields are checked where selected); a value computed from the
-  // relations (a date, a count) reads their properties.
-  if (field.extensions?.related) {
-    return { entity: true, relations: isEntityType(returned) || isFactType(returned) };
-  }
+  // A typed field read from the entity's relations: slim when it lists their other ends, in the
+  // relations' own order. One that returns the facts may order them by their dates
+  // (Position.holders, Person.tenures: in the order they took office), and a value computed
+  // from them (a date) reads their properties: not slim.
+  if (field.extensions?.related) return { entity: true, relations: isEntityType(returned) };
   return { entity: false, relations: true };
 }
 
