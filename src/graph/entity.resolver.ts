@@ -83,7 +83,7 @@ export class EntityResolver {
     const counted = selects(
       info.fieldNodes.map((node) => node.selectionSet),
       'totalCount',
-      info.fragments,
+      (name) => info.fragments[name],
     );
     const filter = relationArgsFilter(args, ctx.limits.maxPageSize, counted);
     const facets = {

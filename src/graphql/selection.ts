@@ -10,12 +10,8 @@ import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphq
 export function selects(
   selectionSets: ReadonlyArray<SelectionSetNode | undefined>,
   name: string,
-  fragments: Readonly<Record<string, FragmentDefinitionNode>> | ReadonlyMap<string, FragmentDefinitionNode>,
+  fragment: (name: string) => FragmentDefinitionNode | undefined,
 ): boolean {
-  const fragment = (spread: string) =>
-    fragments instanceof Map
-      ? fragments.get(spread)
-      : (fragments as Readonly<Record<string, FragmentDefinitionNode>>)[spread];
   const seen = new Set<string>();
   const visit = (set: SelectionSetNode | undefined): boolean =>
     (set?.selections ?? []).some((part) => {

@@ -159,7 +159,7 @@ function entityField(
     : relationArgsFilter(
         args as Parameters<typeof relationArgsFilter>[0],
         ctx.maxPageSize,
-        selects([node.selectionSet], 'totalCount', ctx.fragments),
+        selects([node.selectionSet], 'totalCount', (name) => ctx.fragments.get(name)),
       );
   const kind = KIND_OF_TYPE.get(type.name);
   const plan = addField(level, filter, kind ? [kind] : null, ids);

@@ -23,10 +23,10 @@ import { isEntityType, type Projection } from './plan';
  */
 
 /** Fields of an entity read from its id, kind and names alone (the rest read through loaders). */
-const ENTITY_SLIM_FIELDS = new Set(['__typename', 'id', 'kind', 'name', 'names', 'citations']);
+const ENTITY_SLIM_FIELDS = new Set(['id', 'kind', 'name', 'names', 'citations']);
 
 /** Fields of a fact (Relation, Tenure, ...) read from its id, type and direction alone. */
-const FACT_SLIM_FIELDS = new Set(['__typename', 'id', 'type', 'direction']);
+const FACT_SLIM_FIELDS = new Set(['id', 'type', 'direction']);
 
 type AnyField = GraphQLField<unknown, unknown>;
 
@@ -35,11 +35,15 @@ function isFactType(type: GraphQLNamedType): boolean {
   return isObjectType(type) && Object.values(type.getFields()).some((field) => field.extensions?.end);
 }
 
-/** Whether the field reads nothing of an entity but its id and names, and of its relations, nothing. */
+/**
+ * Whether an entity's field reads nothing of it but its id, kind and names (entity), and nothing
+ * of its relations but their ids and ends (relations).
+ */
 function entityFieldIsSlim(field: AnyField): { entity: boolean; relations: boolean } {
-  if (ENTITY_SLIM_FIELDS.has(field.name)) return { entity: true, relations: true };
+  if (ENTITY_SLIM_FIELDS.has(field.name) || field.extensions?.relations) {
+    return { entity: true, relations: true };
+  }
   const returned = getNamedType(field.type);
-  if (field.extensions?.relations) return { entity: true, relations: true };
   // A typed field read from the entity's relations: slim when it lists their other ends, in the
   // relations' own order. One that returns the facts may order them by their dates
   // (Position.holders, Person.tenures: in the order they took office), and a value computed
@@ -66,7 +70,7 @@ export function projectionOf(
   const projection: Projection = { slimEntities: true, slimRelations: true };
   const seen = new Set<string>();
   const visit = (set: SelectionSetNode | undefined, type: GraphQLNamedType | null | undefined): void => {
-    if (!set || !type || (!isObjectType(type) && !isInterfaceType(type))) return;
+    if (!set || !type) return;
     for (const part of set.selections) {
       if (part.kind === Kind.INLINE_FRAGMENT) {
         visit(part.selectionSet, part.typeCondition ? schema.getType(part.typeCondition.name.value) : type);
@@ -77,8 +81,13 @@ export function projectionOf(
         if (fragment) visit(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value));
       } else {
         if (part.name.value === '__typename') continue;
-        const field = type.getFields()[part.name.value] as AnyField | undefined;
-        if (!field) continue;
+        const fields = isObjectType(type) || isInterfaceType(type) ? type.getFields() : {};
+        const field = fields[part.name.value] as AnyField | undefined;
+        if (!field) {
+          // Nothing it does not know is slim.
+          projection.slimEntities = projection.slimRelations = false;
+          continue;
+        }
         if (isEntityType(type)) {
           const slim = entityFieldIsSlim(field);
           projection.slimEntities &&= slim.entity;
