@@ -1,5 +1,5 @@
 import type { Database } from '../../src/db/database';
-import { allCypherNames, cypherStatements } from '../../src/db/queries';
+import { allCypherNames, cypherStatements, explained } from '../../src/db/queries';
 import { KIND_LABELS } from '../../src/domain/kinds';
 import { RELATION_TYPES } from '../../src/domain/relation-types';
 import { sharedDatabase } from '../helpers/database';
@@ -52,9 +52,8 @@ describe('the Cypher files', () => {
 
   it.each(names)('plans cypher/%s.cypher', async (name) => {
     for (const statement of cypherStatements(name)) {
-      const parameters = [...statement.text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
-      const params = Object.fromEntries(parameters.map((p) => [p, null]));
-      await expect(db.read({ name, text: `EXPLAIN ${statement.text}` }, params)).resolves.toEqual([]);
+      const { query, params } = explained(statement);
+      await expect(db.read(query, params)).resolves.toEqual([]);
     }
   });
 });

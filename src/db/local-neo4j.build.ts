@@ -29,6 +29,11 @@ export const ALTERNATIVES =
 export interface Build {
   classpath: string;
   plugins: string;
+  /**
+   * Where the class-data archive of this build on this Java belongs (see local-neo4j.ts): named
+   * by the Java runtime, since an archive serves only the JVM that wrote it. It may not exist yet.
+   */
+  classArchive: string;
 }
 
 const LOCK_DIR = path.join(LAUNCHER_DIR, '.build-lock');
@@ -49,20 +54,26 @@ export async function ensureLocalNeo4jBuilt(
   progress: Progress = () => {},
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Build> {
-  checkJava(env);
-  const cached = cachedBuild(sourceStamp());
+  const java = checkJava(env);
+  const cached = cachedBuild(sourceStamp(), java);
   if (cached) return cached;
-  building ??= buildOnce(progress, env).finally(() => {
+  building ??= withLauncherLock(progress, async () => {
+    const stamp = sourceStamp();
+    return cachedBuild(stamp, java) ?? (await build(stamp, java, progress, env));
+  }).finally(() => {
     building = null;
   });
   return building;
 }
 
-async function buildOnce(progress: Progress, env: NodeJS.ProcessEnv): Promise<Build> {
+/**
+ * Runs work that writes into neo4j-local/target while holding the lock folder, so that no other
+ * process builds (or writes the class archive) at the same time.
+ */
+export async function withLauncherLock<T>(progress: Progress, work: () => Promise<T>): Promise<T> {
   await acquireLock(progress);
   try {
-    const stamp = sourceStamp();
-    return cachedBuild(stamp) ?? (await build(stamp, progress, env));
+    return await work();
   } finally {
     fs.rmSync(LOCK_DIR, { recursive: true, force: true });
   }
@@ -89,7 +100,12 @@ async function acquireLock(progress: Progress): Promise<void> {
   }
 }
 
-async function build(stamp: string, progress: Progress, env: NodeJS.ProcessEnv): Promise<Build> {
+async function build(
+  stamp: string,
+  java: string,
+  progress: Progress,
+  env: NodeJS.ProcessEnv,
+): Promise<Build> {
   checkMaven(env);
   progress(
     'building the local Neo4j launcher (Neo4j Community and APOC from Maven Central; cached after the first run)',
@@ -132,12 +148,17 @@ async function build(stamp: string, progress: Progress, env: NodeJS.ProcessEnv):
     `local Neo4j ready to start (${files} files, ${(bytes / 1e6).toFixed(1)} MB downloaded, ${secs} s)`,
   );
   fs.writeFileSync(STAMP_FILE, stamp);
-  const build = cachedBuild(stamp);
+  // Archives of the previous build name jars that have just been rewritten: useless now.
+  for (const file of fs.readdirSync(TARGET_DIR)) {
+    if (file.startsWith(ARCHIVE_PREFIX)) fs.rmSync(path.join(TARGET_DIR, file), { force: true });
+  }
+  const build = cachedBuild(stamp, java);
   if (!build) throw new LocalNeo4jError(`Maven finished but ${TARGET_DIR} lacks the classpath or plugins`);
   return build;
 }
 
-function checkJava(env: NodeJS.ProcessEnv): void {
+/** Checks Java 17+; returns what `java -version` says, which names the runtime exactly. */
+function checkJava(env: NodeJS.ProcessEnv): string {
   const java = spawnSync('java', ['-version'], { encoding: 'utf8', env });
   if (java.error) {
     throw new LocalNeo4jError(
@@ -150,6 +171,13 @@ function checkJava(env: NodeJS.ProcessEnv): void {
       `Java 17 or newer is needed to run the local Neo4j, found: ${java.stderr.split('\n')[0]}. ${ALTERNATIVES}`,
     );
   }
+  // Which runtime it is, without what options change: the "Picked up JDK_JAVA_OPTIONS" note and
+  // the JIT's mode ("mixed mode, emulated-client, sharing").
+  return java.stderr
+    .split('\n')
+    .filter((line) => !/Picked up/.test(line))
+    .map((line) => line.replace(/, [^,()]* mode\b[^()]*\)$/, ')'))
+    .join('\n');
 }
 
 function checkMaven(env: NodeJS.ProcessEnv): void {
@@ -172,7 +200,9 @@ function sourceStamp(): string {
   return hash.digest('hex');
 }
 
-function cachedBuild(stamp: string): Build | undefined {
+const ARCHIVE_PREFIX = 'classes-';
+
+function cachedBuild(stamp: string, java: string): Build | undefined {
   const classpathFile = path.join(TARGET_DIR, 'classpath.txt');
   const plugins = path.join(TARGET_DIR, 'plugins');
   if (!fs.existsSync(STAMP_FILE) || fs.readFileSync(STAMP_FILE, 'utf8') !== stamp) return undefined;
@@ -180,6 +210,9 @@ function cachedBuild(stamp: string): Build | undefined {
   const jars = fs.readFileSync(classpathFile, 'utf8').trim().split(path.delimiter);
   // The classpath points into ~/.m2; a cleaned local repository means fetching again.
   if (!jars.every((jar) => fs.existsSync(jar))) return undefined;
-  const classpath = [path.join(TARGET_DIR, 'classes'), ...jars, path.join(plugins, '*')].join(path.delimiter);
-  return { classpath, plugins };
+  const launcher = path.join(TARGET_DIR, 'neo4j-local.jar');
+  if (!fs.existsSync(launcher)) return undefined;
+  const classpath = [launcher, ...jars, path.join(plugins, '*')].join(path.delimiter);
+  const runtime = createHash('sha256').update(java).digest('hex').slice(0, 12);
+  return { classpath, plugins, classArchive: path.join(TARGET_DIR, `${ARCHIVE_PREFIX}${runtime}.jsa`) };
 }

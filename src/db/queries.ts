@@ -41,6 +41,18 @@ export function cypher(name: string): CypherQuery {
   return statements[0];
 }
 
+/**
+ * A statement to EXPLAIN, with every parameter it names set to null: planning needs the
+ * parameters present, not their values.
+ */
+export function explained(statement: CypherQuery): { query: CypherQuery; params: Record<string, null> } {
+  const names = [...statement.text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]);
+  return {
+    query: { name: statement.name, text: `EXPLAIN ${statement.text}` },
+    params: Object.fromEntries(names.map((name) => [name, null])),
+  };
+}
+
 /** Every query file's name, for the test that EXPLAINs them all. */
 export function allCypherNames(): string[] {
   return fs
