@@ -16,7 +16,11 @@ describe('the server process', () => {
   });
   afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
 
-  async function startLocal(): Promise<{
+  /**
+   * The server as `npm start` runs it. `seed: false` spares loading the dataset (SEED_ON_START)
+   * where the test is about the processes, not the data: a few CPU-seconds of a fresh Neo4j.
+   */
+  async function startLocal({ seed = true } = {}): Promise<{
     server: ServerProcess;
     url: string;
     neo4jPid: number;
@@ -28,6 +32,7 @@ describe('the server process', () => {
       PORT: '0',
       NEO4J_LOCAL_DIR: home,
       NEO4J_LOCAL_BOLT_PORT: bolt,
+      SEED_ON_START: String(seed),
     });
     const ready = await server.waitForLog((line) => typeof line.url === 'string');
     return { server, url: ready.url as string, neo4jPid: ready.neo4jPid as number, bolt };
@@ -45,7 +50,7 @@ describe('the server process', () => {
   });
 
   it('takes its Neo4j down with it even when killed outright', async () => {
-    const { server, neo4jPid } = await startLocal();
+    const { server, neo4jPid } = await startLocal({ seed: false });
     server.child.kill('SIGKILL');
     await server.exited;
     // The JVM notices its closed stdin and shuts down cleanly on its own.
@@ -152,7 +157,7 @@ describe('the server process', () => {
   });
 
   it('reports a crash of its Neo4j and exits promptly, even under keep-alive load', async () => {
-    const { server, url, neo4jPid } = await startLocal();
+    const { server, url, neo4jPid } = await startLocal({ seed: false });
     const load = keepAliveLoad(url);
     await waitFor(() => load.seen.ok >= 20, 30_000);
     const killedAt = Date.now();
