@@ -25,7 +25,14 @@ function withGlobals(location: Location, change: Partial<Pick<Location, 'at' | '
 
 function SearchBox({ lang, initial }: { lang: Lang; initial: string }) {
   const [text, setText] = useState(initial);
-  useEffect(() => setText(initial), [initial]);
+  useEffect(() => {
+    // A render can lag the keys: by the time it comes, the URL may already hold letters typed
+    // after `initial`, and setting the box back to `initial` would drop them ("OIC" became "OC"
+    // on a busy machine). So the box takes `initial` only while it is what the URL says: after a
+    // link or the back button, not after its own typing.
+    const route = current().route;
+    if (initial === (route.view === 'search' ? route.q : '')) setText(initial);
+  }, [initial]);
   const go = (value: string) => {
     setText(value);
     const onSearch = current().route.view === 'search';
