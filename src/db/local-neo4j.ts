@@ -261,7 +261,7 @@ function explainFailure(message: string, options: LocalNeo4jOptions): string {
 
 /**
  * Class-data sharing. A start of Neo4j spends about a third of its CPU finding, reading, verifying
- * and parsing the same few thousand classes from some two hundred jars (8.8 CPU-seconds to ready,
+ * and parsing the same few thousand classes from some two hundred jars (8.5 CPU-seconds to ready,
  * measured alone); the first planning of each kind of query loads more. The JVM can write the
  * classes it loaded into an archive at exit (-XX:ArchiveClassesAtExit) and map it at later starts
  * (-XX:SharedArchiveFile): 5.9 CPU-seconds, ready in 4.5 s instead of 7.1. The archive belongs
