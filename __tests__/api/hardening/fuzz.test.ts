@@ -1,9 +1,9 @@
 import { startApp, type App } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
-import type { Database } from '../../../src/db/database';
+import { seedGraph } from '../../../src/dataset/seed';
 import { EXAMPLE_OPERATIONS } from '../../../src/http/apollo/examples';
 import { createLogger } from '../../../src/logger';
-import { sharedDatabase } from '../../helpers/database';
+import { SCRATCH_WAIT_MS, scratchDatabase, type ScratchDatabase } from '../../helpers/database';
 import { snapshotGraph } from '../../helpers/graph';
 
 /**
@@ -11,11 +11,6 @@ import { snapshotGraph } from '../../helpers/graph';
  * mutations of valid queries, deep nesting, huge strings, wrong types, and injection attempts
  * in every string argument. None may get a 5xx, a crash, an uncoded error or a stack trace,
  * and the graph must be exactly as it was.
- *
- * It runs on the tier's shared database, the curated dataset the other readers use: its server
- * has no API keys, so no request may write, and the snapshot below checks that none did. There
- * its statements meet a Neo4j that has already planned them for the other suites; on the scratch
- * database each was planned afresh, the larger part of the suite's cost.
  */
 const COUNT = 5200;
 
@@ -271,11 +266,12 @@ function distinctRequests(count: number): Array<{ seed: number; request: ReturnT
 const REQUESTS = distinctRequests(COUNT);
 
 describe('a fuzz run of hostile and malformed requests', () => {
-  let db: Database;
+  let db: ScratchDatabase;
   let app: App;
 
   beforeAll(async () => {
-    db = sharedDatabase();
+    db = await scratchDatabase();
+    await seedGraph(db);
     const config = loadConfig({
       NODE_ENV: 'production',
       PORT: '0',
@@ -283,10 +279,10 @@ describe('a fuzz run of hostile and malformed requests', () => {
       NEO4J_PASSWORD: 'unused',
     });
     app = await startApp(config, db, createLogger('silent'));
-  });
+  }, SCRATCH_WAIT_MS);
   afterAll(async () => {
     await app.close();
-    await db.close();
+    await db.release();
   });
 
   it(`answers the ${REQUESTS.length} different ones of ${COUNT} seeds without a 5xx, a crash, an uncoded error or a stack trace, and writes nothing`, async () => {
