@@ -35,6 +35,7 @@ import type { Limits } from './config';
 import { formatError, logErrorsPlugin } from './http/apollo/errors.plugin';
 import { knownOperationTypesRule, limitsPlugin, limitsRule } from './http/apollo/limits.plugin';
 import { requestLogPlugin } from './http/apollo/request-log.plugin';
+import { introspectionPlugin, introspectionLimitsRule } from './http/apollo/introspection';
 import { EXAMPLE_OPERATIONS } from './http/apollo/examples';
 import { debugDbPlugin } from './http/apollo/debug-db.plugin';
 import { plannerPlugin } from './http/apollo/planner.plugin';
@@ -104,10 +105,11 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     // Parsing stops past the token limit; formatError turns that into TOO_MANY_TOKENS.
     parseOptions: { maxTokens: options.limits.maxTokens },
     // The document's limits first: a refused document is not validated any further.
-    validationRules: [limitsRule(options.limits), knownOperationTypesRule],
+    validationRules: [limitsRule(options.limits), introspectionLimitsRule, knownOperationTypesRule],
     formatError: formatError(options.production, options.limits),
     plugins: [
       limitsPlugin(options.limits),
+      ...(options.introspection ? [introspectionPlugin()] : []),
       ...(options.planner === false ? [] : [plannerPlugin()]),
       logErrorsPlugin(),
       requestLogPlugin(),
