@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import net from 'node:net';
 import { getIntrospectionQuery } from 'graphql';
 import { startApp, type App } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
@@ -168,6 +170,119 @@ describe('the bounds of the server’s own mechanisms', () => {
         expect(worst.status).toBe(200);
         expect(worst.cpuMs).toBeLessThan(1_000);
       });
+    });
+  });
+
+  describe('the HTTP edge', () => {
+    let db: Database;
+    const apps: App[] = [];
+    const { logger, lines } = capturingLogger('debug');
+    const sha = (key: string) => createHash('sha256').update(key).digest('hex');
+    const start = async (env: Record<string, string> = {}, database: Database = db) => {
+      const app = await startApp(
+        loadConfig({
+          NODE_ENV: 'test',
+          PORT: '0',
+          NEO4J_URI: 'bolt://unused',
+          NEO4J_PASSWORD: 'unused',
+          ...env,
+        }),
+        database,
+        logger,
+      );
+      apps.push(app);
+      return app;
+    };
+    /** Sends raw bytes and resolves with what came back when the server closes or goes quiet. */
+    const raw = (app: App, bytes: string, wait = 500) =>
+      new Promise<string>((resolve, reject) => {
+        const { port } = new URL(app.url);
+        const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(bytes));
+        let received = '';
+        socket.on('data', (chunk) => (received += chunk));
+        socket.on('error', reject);
+        socket.on('close', () => resolve(received));
+        setTimeout(() => socket.destroy(), wait);
+      });
+
+    beforeAll(() => {
+      db = sharedDatabase();
+    });
+    afterAll(async () => {
+      for (const app of apps) await app.close();
+      await db.close();
+    });
+
+    it('answers odd request targets with 4xx, never 500', async () => {
+      const app = await start();
+      const slashes = await raw(app, 'GET // HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+      // The explorer's page (its routes are paths): anything but a server error.
+      expect(slashes).toMatch(/^HTTP\/1\.1 200 /);
+      const bracket = await raw(app, 'GET http://[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+      expect(bracket).toMatch(/^HTTP\/1\.1 400 /);
+      expect(bracket).toContain('"code":"BAD_REQUEST"');
+    });
+
+    it('logs a client that aborts its upload below error level, without a stack', async () => {
+      const app = await start();
+      const before = lines.length;
+      await raw(
+        app,
+        'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{"query":',
+        200,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const logged = lines.slice(before);
+      expect(logged.filter((line) => line.level >= 50)).toEqual([]);
+      expect(logged.some((line) => /closed the connection/.test(line.msg))).toBe(true);
+    });
+
+    it('asks Neo4j at most once a second however many ask /health/ready', async () => {
+      let pings = 0;
+      const counting = new Proxy(db, {
+        get(target, property, receiver) {
+          if (property === 'ping')
+            return () => {
+              pings += 1;
+              return target.ping();
+            };
+          const value = Reflect.get(target, property, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      const app = await start({}, counting);
+      const answers = await Promise.all(
+        Array.from({ length: 64 }, () => fetch(app.url.replace('/graphql', '/health/ready'))),
+      );
+      expect(answers.map((answer) => answer.status)).toEqual(Array(64).fill(200));
+      expect(pings).toBeLessThanOrEqual(2);
+    });
+
+    it('limits each client’s rate, a keyed client apart from the others, and says when to retry', async () => {
+      const READER = 'reader-key-for-rate-tests';
+      const app = await start({
+        RATE_LIMIT_PER_SECOND: '2',
+        RATE_LIMIT_BURST: '5',
+        API_KEYS: `rd:reader:${sha(READER)}`,
+      });
+      const ask = (headers: Record<string, string> = {}) =>
+        fetch(app.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query: '{ about { entityCount } }' }),
+        });
+      const anonymous = await Promise.all(Array.from({ length: 8 }, () => ask()));
+      const statuses = anonymous.map((answer) => answer.status).sort();
+      expect(statuses.filter((status) => status === 200)).toHaveLength(5);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(3);
+      const refused = anonymous.find((answer) => answer.status === 429)!;
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect((await refused.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
+      // The keyed client has a bucket of its own.
+      const keyed = await ask({ authorization: `Bearer ${READER}` });
+      expect(keyed.status).toBe(200);
+      // Health checks are never limited.
+      expect((await fetch(app.url.replace('/graphql', '/health/live'))).status).toBe(200);
     });
   });
 });
