@@ -39,7 +39,7 @@ export class CodedError extends GraphQLError {
   }
 }
 
-/** An argument outside what the field accepts; `argument` names it for the client. */
+/** An argument outside what the field accepts; `argument` names it for the client (HTTP 400). */
 export class BadUserInputError extends CodedError {
   constructor(message: string, argument?: string) {
     super(ErrorCode.BAD_USER_INPUT, message, argument === undefined ? {} : { argument });

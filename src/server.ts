@@ -32,7 +32,7 @@ import { CurationResolver } from './curation/curation.resolver';
 import type { Context } from './context';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import type { Limits } from './config';
-import { formatError, logErrorsPlugin } from './http/apollo/errors.plugin';
+import { badInputStatusPlugin, formatError, logErrorsPlugin } from './http/apollo/errors.plugin';
 import { knownOperationTypesRule, limitsPlugin, limitsRule } from './http/apollo/limits.plugin';
 import { requestLogPlugin } from './http/apollo/request-log.plugin';
 import { introspectionPlugin, introspectionLimitsRule } from './http/apollo/introspection';
@@ -106,12 +106,13 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     parseOptions: { maxTokens: options.limits.maxTokens },
     // The document's limits first: a refused document is not validated any further.
     validationRules: [limitsRule(options.limits), introspectionLimitsRule, knownOperationTypesRule],
-    formatError: formatError(options.production, options.limits),
+    formatError: formatError(options.production, options.limits, options.introspection),
     plugins: [
       limitsPlugin(options.limits),
       ...(options.introspection ? [introspectionPlugin()] : []),
       ...(options.planner === false ? [] : [plannerPlugin()]),
       logErrorsPlugin(),
+      badInputStatusPlugin(),
       requestLogPlugin(),
       debugDbPlugin(),
       // Without introspection, "did you mean" suggestions would still leak the schema.

@@ -284,5 +284,76 @@ describe('the bounds of the server’s own mechanisms', () => {
       // Health checks are never limited.
       expect((await fetch(app.url.replace('/graphql', '/health/live'))).status).toBe(200);
     });
+
+    describe('errors that tell no more than they should', () => {
+      const EDITOR = 'editor-key-for-bounds-tests';
+      let production: App;
+      const post = (body: unknown, headers: Record<string, string> = {}) =>
+        fetch(production.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(body),
+        }).then(async (answer) => ({
+          status: answer.status,
+          body: (await answer.json()) as {
+            data?: any;
+            errors?: Array<{ message: string; extensions?: any }>;
+          },
+        }));
+      beforeAll(async () => {
+        production = await start({ NODE_ENV: 'production', API_KEYS: `ed:editor:${sha(EDITOR)}` });
+      });
+
+      it('says "Did you mean" nowhere in production, variables and input fields included', async () => {
+        const answers = await Promise.all([
+          post({
+            query: 'query Q($l: Language!) { entity(id: "oic") { name(lang: $l) } }',
+            variables: { l: 'EM' },
+          }),
+          post({ query: '{ entity(id: "oic") { name(lang: EM) } }' }),
+          post({ query: '{ entiti(id: "oic") { id } }' }),
+          post({
+            query: 'query Q($w: EntityWhere) { entities(where: $w) { totalCount } }',
+            variables: { w: { nme: { contains: 'x' } } },
+          }),
+          post({
+            query: 'query Q($k: [EntityKind!]) { entities(kinds: $k) { totalCount } }',
+            variables: { k: ['PERSN'] },
+          }),
+        ]);
+        for (const answer of answers) {
+          expect(answer.status).toBe(400);
+          expect(answer.body.errors?.length).toBeGreaterThan(0);
+          for (const error of answer.body.errors ?? []) expect(error.message).not.toMatch(/did you mean/i);
+        }
+      });
+
+      it('answers 400 to input a resolver refuses, as to input refused before execution', async () => {
+        const refused = await post({
+          query: '{ entity(id: "oic") { relations(first: 5, after: "not a cursor") { totalCount } } }',
+        });
+        expect(refused.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+        expect(refused.status).toBe(400);
+      });
+
+      it('refuses a write without a key before looking at its input', async () => {
+        const invalid = `mutation { saveEntity(entity: { id: "${'x'.repeat(500)}", kind: TOPIC, names: { ar: "a", en: "" },
+          description: { ar: "", en: "" } }, citation: { note: "" }) { changed } }`;
+        const anonymous = await post({ query: invalid });
+        expect(anonymous.status).toBe(401);
+        expect(anonymous.body.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+        const badVariables = await post({
+          query:
+            'mutation M($e: EntityInput!, $c: CitationInput!) { saveEntity(entity: $e, citation: $c) { changed } }',
+          variables: { e: { id: 1 }, c: 'nothing' },
+        });
+        expect(badVariables.status).toBe(401);
+        expect(badVariables.body.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+        // With the key, the same input is refused for what it is (and nothing is written).
+        const keyed = await post({ query: invalid }, { authorization: `Bearer ${EDITOR}` });
+        expect(keyed.status).toBe(400);
+        expect(keyed.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      });
+    });
   });
 });
