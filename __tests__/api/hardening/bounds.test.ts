@@ -48,6 +48,46 @@ describe('the bounds of the server’s own mechanisms', () => {
     });
   });
 
+  describe('list arguments', () => {
+    let api: Api;
+    beforeAll(async () => {
+      api = await startApi();
+    });
+    afterAll(() => api.close());
+
+    it('refuses a list of relation types longer than the 31 there are, and reads a long one once each', async () => {
+      const query =
+        'query N($t: [RelationType!]) { neighbourhood(id: "oic", hops: 1, types: $t) { nodes { id } } }';
+      const refused = await api.run(query, { t: Array(30_000).fill('HOLDS') });
+      expect(refused.errors?.[0]).toMatchObject({
+        message:
+          'neighbourhood(types): a list of 30000 items exceeds the limit of 31 (the 31 values of RelationType, each once)',
+        extensions: { code: 'LIST_TOO_LONG', limit: 31, received: 30_000 },
+      });
+      expect(refused.roundTrips).toBe(0);
+      const answered = await api.run(query, { t: Array(31).fill('ORGAN_OF') });
+      expect(answered.errors).toBeUndefined();
+      expect(answered.data?.neighbourhood.nodes.map((node: { id: string }) => node.id)).toContain(
+        'oic-council-of-foreign-ministers',
+      );
+      // The statement names each type once, whatever the list repeated.
+      expect(answered.statements.join()).not.toMatch(/ORGAN_OF\|ORGAN_OF/);
+    });
+
+    it('refuses other lists past a thousand items, inside input objects too', async () => {
+      const ids = Array.from({ length: 1001 }, (_, i) => `id-${i}`);
+      const refused = await api.run(
+        'query E($ids: [ID!]!) { entities(where: { id: { in: $ids } }) { totalCount } }',
+        {
+          ids,
+        },
+      );
+      expect(refused.errors?.[0].message).toBe(
+        'entities(where.id.in): a list of 1001 items exceeds the limit of 1000',
+      );
+    });
+  });
+
   describe('over HTTP, in production with introspection on', () => {
     let db: Database;
     let app: App;
