@@ -191,8 +191,8 @@ export function formatNamingReport(report: NamingReport): string {
     `Relations whose citations name an end neither in a quote nor in a cited heading: ${report.entries.length}`,
   ];
   for (const entry of report.entries) {
-    const ends = entry.unnamed.map((end) => `${end} "${entry[end]}"`).join(' and ');
-    lines.push(`  ${entry.relation} (${entry.type}): names not ${ends}`);
+    const ends = entry.unnamed.map((end) => `${end} "${entry[end]}"`).join(', ');
+    lines.push(`  ${entry.relation} (${entry.type}): no citation names ${ends}`);
     lines.push(`    ${entry.reason ? `kept: ${entry.reason}` : 'NO REASON GIVEN'}`);
   }
   for (const id of report.staleReasons) lines.push(`  a reason is given for "${id}", which is not listed`);

@@ -169,7 +169,7 @@ describe('the naming check', () => {
         'Relations marked SOURCE: 1',
         'Headings: «هيكل رابطة المدن العربية» (test-page@24-48), «علاقات الرابطة مع الاتحاد الأفريقي» (test-page@105-139)',
         'Relations whose citations name an end neither in a quote nor in a cited heading: 1',
-        '  unnamed (PARTICIPANT): names not from "meeting" and to "african-union"',
+        '  unnamed (PARTICIPANT): no citation names from "meeting", to "african-union"',
         '    NO REASON GIVEN',
         '',
       ].join('\n'),
