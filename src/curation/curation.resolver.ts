@@ -77,8 +77,9 @@ export class CurationResolver {
       'curated dataset leaves a corrected entity as the curator left it.',
   })
   async saveEntity(
-    @Arg('entity', () => EntityInput, { description: 'The entity as it should stand.' }) entity: EntityInput,
-    @Arg('citation', () => CitationInput, { description: 'What the change rests on.' })
+    @Arg('entity', () => EntityInput, { description: 'The entity as it should stand.', validate: true })
+    entity: EntityInput,
+    @Arg('citation', () => CitationInput, { description: 'What the change rests on.', validate: true })
     citation: CitationInput,
     @Ctx() ctx: Context,
   ): Promise<EntityChange> {
@@ -96,8 +97,9 @@ export class CurationResolver {
       'Adds a relation between two existing entities, with its time qualifiers. Needs the editor role and a citation.',
   })
   async addRelation(
-    @Arg('relation', () => RelationInput, { description: 'The relation to add.' }) relation: RelationInput,
-    @Arg('citation', () => CitationInput, { description: 'What the change rests on.' })
+    @Arg('relation', () => RelationInput, { description: 'The relation to add.', validate: true })
+    relation: RelationInput,
+    @Arg('citation', () => CitationInput, { description: 'What the change rests on.', validate: true })
     citation: CitationInput,
     @Ctx() ctx: Context,
   ): Promise<RelationChange> {
@@ -118,7 +120,7 @@ export class CurationResolver {
     @Arg('id', () => ID, { description: 'Id of the relation.' }) id: string,
     @Arg('inOfficeUntil', () => DateTextScalar, { description: 'When office ended.' })
     inOfficeUntil: PartialDate,
-    @Arg('citation', () => CitationInput, { description: 'What the change rests on.' })
+    @Arg('citation', () => CitationInput, { description: 'What the change rests on.', validate: true })
     citation: CitationInput,
     @Ctx() ctx: Context,
   ): Promise<RelationChange> {
@@ -136,7 +138,7 @@ export class CurationResolver {
       'Retracts a relation or an entity: it disappears from every read and stays in the audit trail. Needs the ' +
       'editor role, a reason and a citation.',
   })
-  async retractFact(@Args() args: RetractArgs, @Ctx() ctx: Context): Promise<Retraction> {
+  async retractFact(@Args({ validate: true }) args: RetractArgs, @Ctx() ctx: Context): Promise<Retraction> {
     const change = await retractFact(
       ctx.db,
       actorOf(ctx, 'retractFact'),

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { cypher } from '../db/queries';
-import type { GraphRecords, RelationRecord } from '../graph/records';
+import { factDateProps, type GraphRecords, type Props, type RelationRecord } from '../graph/records';
 
 export interface StoredElement {
   hash: string;
@@ -66,4 +66,17 @@ export async function writePlan(db: Database, plan: WritePlan): Promise<void> {
     },
     { timeoutMs: LOAD_TIMEOUT_MS },
   );
+}
+
+/**
+ * Gives the tenures a curator stored before tenures had a start key (startSort) their key, by the
+ * loader's own rule (factDateProps), so that they take their place in the order tenures began.
+ * Runs when the dataset is written, that is when the stored form changes.
+ */
+export async function keyTenuresByStart(db: Database): Promise<void> {
+  const missing = await db.read(cypher<{ id: string; props: Props }>('dataset/tenures-without-start-key'));
+  if (missing.length === 0) return;
+  await db.write(cypher('dataset/set-tenure-start-keys'), {
+    rows: missing.map((row) => ({ id: row.id, startSort: factDateProps(row.props).startSort })),
+  });
 }

@@ -1,5 +1,11 @@
 import type { Database } from '../db/database';
-import { readDatasetHash, readStoredState, writePlan, type WritePlan } from './dataset.repository';
+import {
+  keyTenuresByStart,
+  readDatasetHash,
+  readStoredState,
+  writePlan,
+  type WritePlan,
+} from './dataset.repository';
 import { readDatasetFiles, DATA_DIR } from './files';
 import { toGraphRecords } from '../graph/records';
 import { validateDataset } from './validate';
@@ -90,7 +96,10 @@ export async function seedGraph(db: Database, dir: string = DATA_DIR): Promise<S
     plan.deleteRelations.length +
     plan.createRelations.length;
   const written = changes > 0 || stored.hash !== records.hash;
-  if (written) await writePlan(db, plan);
+  if (written) {
+    await writePlan(db, plan);
+    await keyTenuresByStart(db);
+  }
 
   const createdEntities = upsertEntities.filter((e) => !stored.entities.has(e.id)).length;
   const createdRelations = changedRelations.filter((r) => !stored.relations.has(r.id)).length;

@@ -2,10 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../paths';
 
-/** One Cypher statement from cypher/, named by its path without the extension. */
-export interface CypherQuery {
+/**
+ * One Cypher statement: from cypher/, named by its path without the extension, or built by the
+ * store (src/graph/store/), named by its shape. `R` is the contract of its rows: what each row
+ * it returns holds, declared once where the statement is, so that readers do not cast.
+ */
+export interface CypherQuery<R = Record<string, unknown>> {
   readonly name: string;
   readonly text: string;
+  /** Never set: it carries the row contract in the type. */
+  readonly rows?: R[];
 }
 
 export const CYPHER_DIR = path.join(projectRoot, 'cypher');
@@ -32,13 +38,13 @@ export function cypherStatements(name: string): CypherQuery[] {
   return statements;
 }
 
-/** The one statement of cypher/<name>.cypher. */
-export function cypher(name: string): CypherQuery {
+/** The one statement of cypher/<name>.cypher, with the contract of its rows. */
+export function cypher<R = Record<string, unknown>>(name: string): CypherQuery<R> {
   const statements = cypherStatements(name);
   if (statements.length !== 1) {
     throw new Error(`cypher/${name}.cypher holds ${statements.length} statements, expected one`);
   }
-  return statements[0];
+  return statements[0] as CypherQuery<R>;
 }
 
 /**

@@ -23,6 +23,9 @@ export function nameSortKey(text: string): string {
     .trim();
 }
 
+/** Sorts after every date key, so that undated items come last in ascending order. */
+export const UNDATED = '~';
+
 const RANK = { YEAR: 1, MONTH: 2, DAY: 3 } as const;
 
 /**

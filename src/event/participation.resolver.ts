@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { End } from '../graph/related';
+import { End, endEntity } from '../graph/related';
 import { Entity } from '../graph/entity.type';
 import { FactFields } from '../graph/fact-fields';
 import type { EntityNode, RelationNode } from '../graph/graph.nodes';
@@ -10,7 +10,7 @@ import { Participation } from '../graph/fact-types';
 export class ParticipationResolver extends FactFields(Participation) {
   @FieldResolver(() => Entity, { description: 'Who took part: an organisation, an office, a person.' })
   @End('other')
-  participant(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return ctx.loaders.entity.load(fact.otherId);
+  participant(@Root() fact: RelationNode, @Ctx() ctx: Context): EntityNode | Promise<EntityNode | null> {
+    return endEntity(ctx, fact, 'other');
   }
 }

@@ -108,6 +108,42 @@ export interface DecodedRelation {
   provenance: ProvenanceValue;
 }
 
+const bilingual = (name: string) => [`${name}Ar`, `${name}En`];
+
+/**
+ * The stored properties each decoded value of a fact is read from (qualifiersOf, titleOf,
+ * recurrenceOf, provenanceOf below): what a field of a fact declares it reads (@Stored), so that
+ * a planned statement projects those properties and no more.
+ */
+export const STORED = {
+  ...(Object.fromEntries(DATE_QUALIFIER_NAMES.map((name) => [name, [name]])) as Record<
+    DateQualifier,
+    string[]
+  >),
+  former: ['former'],
+  basis: [...DATE_QUALIFIER_NAMES, 'former'],
+  role: ['roleId'],
+  recurrence: [
+    ...bilingual('recurrence'),
+    'recurrenceInterval',
+    'recurrenceUnit',
+    'recurrenceMonth',
+    'recurrenceDuring',
+  ],
+  note: bilingual('note'),
+  context: ['contextIds'],
+  attestation: ['attestation'],
+  curatorNote: bilingual('curatorNote'),
+  title: [
+    ...bilingual('titleWording'),
+    'titleIncludesVicePresident',
+    ...bilingual('titleCuratorReading'),
+    'titleCitationId',
+  ],
+  citations: ['citationIds'],
+  provenance: ['origin', 'addedBy', 'addedAt', 'curatedBy', 'curatedAt'],
+} as const satisfies Record<string, readonly string[]>;
+
 export function decodeEntity(props: Row): DecodedEntity {
   const id = text(props, 'id', 'entity id');
   const kind = oneOf(props.kind, ENTITY_KINDS, `kind of ${id}`) as EntityKind;

@@ -1,25 +1,64 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Extensions, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { selects } from '../graphql/selection';
+import { Direct } from '../graphql/direct';
 import type { Context } from '../context';
 import { RelationArgs } from '../graphql/page-args';
 import { Citation, Provenance } from './citation.types';
 import { Entity } from './entity.type';
 import { Language } from '../graphql/enums';
 import type { EntityNode, RelationNode } from './graph.nodes';
-import { toPage, type Page } from '../graphql/connection';
-import { relationArgsFilter } from './related';
+import type { Page } from '../graphql/connection';
+import { relationArgsFilter, relationsConnectionValue } from './related';
+import { plannedValue } from './planner/planned';
 import { RelationConnection } from './relation.type';
 import type { RelationFacets } from './list-facets';
 import { Alias, Name } from '../graphql/values.types';
 
 const LANG_ARG = { defaultValue: Language.EN, description: 'Language to give it in; English when omitted.' };
 
+type RelationsValue = Page<RelationNode> & { facets: RelationFacets };
+
+const nameOf = (entity: EntityNode, { lang }: { lang: Language }): string =>
+  lang === Language.AR ? entity.name.ar : entity.name.en;
+
+const descriptionOf = (entity: EntityNode, { lang }: { lang: Language }): string =>
+  lang === Language.AR ? entity.description.ar : entity.description.en;
+
+const aliasesOf = (entity: EntityNode, { lang }: { lang: Language | null }): Alias[] =>
+  entity.aliases
+    .map((alias) => ({ ...alias, lang: alias.lang === 'ar' ? Language.AR : Language.EN }))
+    .filter((alias) => !lang || alias.lang === lang);
+
+/**
+ * Entity.relations: what the plan assembled for it here, else a page read through the relations
+ * loader (its total counted only when the selection asks for it).
+ */
+function relationsOf(
+  entity: EntityNode,
+  args: RelationArgs,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): RelationsValue | Promise<RelationsValue> {
+  const planned = plannedValue(entity, info);
+  if (planned) return planned.value as RelationsValue;
+  const counted = selects(
+    info.fieldNodes.map((node) => node.selectionSet),
+    'totalCount',
+    (name) => info.fragments[name],
+  );
+  const filter = relationArgsFilter(args, ctx.limits.maxPageSize, counted);
+  return ctx.loaders.relations
+    .load({ id: entity.id, filter })
+    .then((page) => relationsConnectionValue(entity.id, filter, page, args.at ?? null));
+}
+
 @Resolver(() => Entity)
 export class EntityResolver {
   @FieldResolver(() => String, { description: 'Name in the language asked for.' })
+  @Direct(nameOf)
   name(@Root() entity: EntityNode, @Arg('lang', () => Language, LANG_ARG) lang: Language): string {
-    return lang === Language.AR ? entity.name.ar : entity.name.en;
+    return nameOf(entity, { lang });
   }
 
   @FieldResolver(() => [Name], { description: 'The name in Arabic and in English.' })
@@ -35,6 +74,7 @@ export class EntityResolver {
       'Other names: acronyms (OIC, CFM, HR/VP), other names the source uses, variants and transliterations, each ' +
       "saying who vouches for it (the source, the curator's rendering of it, or the curator alone).",
   })
+  @Direct(aliasesOf)
   aliases(
     @Root() entity: EntityNode,
     @Arg('lang', () => Language, {
@@ -43,14 +83,13 @@ export class EntityResolver {
     })
     lang: Language | null,
   ): Alias[] {
-    return entity.aliases
-      .map((alias) => ({ ...alias, lang: alias.lang === 'ar' ? Language.AR : Language.EN }))
-      .filter((alias) => !lang || alias.lang === lang);
+    return aliasesOf(entity, { lang });
   }
 
   @FieldResolver(() => String, { description: 'A short description in the language asked for.' })
+  @Direct(descriptionOf)
   description(@Root() entity: EntityNode, @Arg('lang', () => Language, LANG_ARG) lang: Language): string {
-    return lang === Language.AR ? entity.description.ar : entity.description.en;
+    return descriptionOf(entity, { lang });
   }
 
   @FieldResolver(() => Provenance, {
@@ -74,29 +113,13 @@ export class EntityResolver {
       'and facet counts are of the whole filtered list.',
   })
   @Extensions({ relations: true })
-  async relations(
+  @Direct(relationsOf)
+  relations(
     @Root() entity: EntityNode,
     @Args() args: RelationArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Page<RelationNode> & { facets: RelationFacets }> {
-    const counted = selects(
-      info.fieldNodes.map((node) => node.selectionSet),
-      'totalCount',
-      (name) => info.fragments[name],
-    );
-    const filter = relationArgsFilter(args, ctx.limits.maxPageSize, counted);
-    const facets = {
-      key: { id: entity.id, filter: { ...filter, after: null, first: 0, order: null, counted: false } },
-    };
-    const page = await ctx.loaders.relations.load({ id: entity.id, filter });
-    const relations = args.at
-      ? page.relations.map((relation) => ({ ...relation, asOf: args.at }))
-      : page.relations;
-    return {
-      // Counted whenever totalCount is asked; otherwise nothing reads the 0.
-      ...toPage(relations, (relation) => relation.sortKey, page.total ?? 0, page.hasNextPage, filter.after),
-      facets,
-    };
+  ): RelationsValue | Promise<RelationsValue> {
+    return relationsOf(entity, args, ctx, info);
   }
 }

@@ -1,10 +1,11 @@
 import type { ClassType } from 'type-graphql';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { STORED } from './decode';
 import type { Context } from '../context';
 import { Citation } from './citation.types';
 import type { CitationNode, RelationNode } from './graph.nodes';
 import { AttestationEnum } from '../graphql/enums';
-import { factCitations } from './related';
+import { factCitations, Stored } from './related';
 import { Relation } from './relation.type';
 import { LocalizedText } from '../graphql/values.types';
 
@@ -26,26 +27,31 @@ export function FactFields(type: ClassType) {
       nullable: true,
       description: 'What the source leaves vague about it.',
     })
+    @Stored(...STORED.note)
     note(@Root() fact: RelationNode): LocalizedText | null {
       return fact.qualifiers.note;
     }
 
     @FieldResolver(() => AttestationEnum, { description: ATTESTATION_DESCRIPTION })
+    @Stored(...STORED.attestation)
     attestation(@Root() fact: RelationNode): 'SOURCE' | 'CURATOR' {
       return fact.qualifiers.attestation;
     }
 
     @FieldResolver(() => LocalizedText, { nullable: true, description: CURATOR_NOTE_DESCRIPTION })
+    @Stored(...STORED.curatorNote)
     curatorNote(@Root() fact: RelationNode): LocalizedText | null {
       return fact.qualifiers.curatorNote;
     }
 
     @FieldResolver(() => [Citation], { description: 'The quotes that state it.' })
+    @Stored(...STORED.citations)
     citations(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<CitationNode[]> {
       return factCitations(ctx, fact);
     }
 
     @FieldResolver(() => Relation, { description: 'The fact itself, as the generic graph view shows it.' })
+    @Stored()
     relation(@Root() fact: RelationNode): RelationNode {
       return fact;
     }

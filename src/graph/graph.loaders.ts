@@ -17,6 +17,8 @@ import {
   type RelationPage,
 } from './graph.repository';
 import { nodesByIds, type NodeRecord } from './node.repository';
+import type { RelationFacetRow } from './store/relation-page';
+import type { FacetRow } from './store/entity-page';
 import { quoteWindows, type QuoteWindowRequest } from './citation.repository';
 import type { QuoteWindow } from './citation.context';
 
@@ -106,7 +108,7 @@ export function createGraphLoaders(db: Database) {
       },
     ),
     /** Counts of an entity list by kind and year, asked only when a selection asks for facets. */
-    entityFacets: new DataLoader<EntityFacetsKey, Row[], string>(
+    entityFacets: new DataLoader<EntityFacetsKey, FacetRow[], string>(
       (keys) =>
         Promise.all(
           keys.map((key) =>
@@ -116,14 +118,18 @@ export function createGraphLoaders(db: Database) {
       { cacheKeyFn: (key) => JSON.stringify([key.kinds, key.where]) },
     ),
     /** Counts of relation lists by type, kind and year: every key of a tick in one query. */
-    relationFacets: new DataLoader<RelationKey, Row[], string>((keys) => relationFacetsByRequests(db, keys), {
-      cacheKeyFn: relationKey,
-    }),
+    relationFacets: new DataLoader<RelationKey, RelationFacetRow[], string>(
+      (keys) => relationFacetsByRequests(db, keys),
+      { cacheKeyFn: relationKey },
+    ),
     relations: new DataLoader<RelationKey, RelationPage, string>(
       async (keys) => {
         const pages = await relationsByRequests(db, keys);
-        for (const page of pages) for (const other of page.others) entity.prime(other.id, other);
-        return pages.map(({ others: _others, ...page }) => page);
+        for (const page of pages) {
+          for (const relation of page.relations)
+            if (relation.other) entity.prime(relation.other.id, relation.other);
+        }
+        return pages;
       },
       { cacheKeyFn: relationKey },
     ),

@@ -16,6 +16,8 @@ export interface RelationNode extends DecodedRelation {
   sortKey: string;
   /** The "as of" date the relation was listed under, if any: a tenure's basis is relative to it. */
   asOf?: PartialDate | null;
+  /** The entity at the other end, when it was read with the relation. */
+  other?: EntityNode;
 }
 
 export interface CitationNode {

@@ -2,17 +2,27 @@ import {
   entitiesPageStatement,
   entityFacetsStatement,
   filteredEntitiesPageStatement,
-} from './entity-page-query';
+  filteredParams,
+  kindsParams,
+  type FacetRow,
+} from './store/entity-page';
 import type { Database, Row } from '../db/database';
 import { cypher } from '../db/queries';
 import { firstDay, lastDay, type PartialDate } from '../domain/partial-date';
 import type { RelationType } from '../domain/relation-types';
-import { relationFacetsStatement, relationsStatement, shapeKey, type RelationShape } from './relation-query';
 import {
-  entityConditionParams,
+  relationFacetsStatement,
+  relationsStatement,
+  requestParams,
+  shapeKey,
+  shapeOf,
+  type PageItemRow,
+  type RelationFacetRow,
+  type RelationShape,
+} from './store/relation-page';
+import {
   orderedAfter,
   orderTag,
-  relationConditionParams,
   type EntityConditions,
   type Order,
   type RelationConditions,
@@ -40,8 +50,12 @@ export async function entitiesPage(
   limit: number,
 ): Promise<{ total: number; page: EntityNode[] }> {
   const shape = kinds?.length ? [...new Set(kinds)].sort() : null;
-  const [row] = await db.read(entitiesPageStatement(shape), { after: after ?? '', limit });
-  return { total: row.total as number, page: (row.page as Row[]).map(toEntityNode) };
+  const [row] = await db.read(entitiesPageStatement(shape), {
+    ...kindsParams(shape),
+    after: after ?? '',
+    limit,
+  });
+  return { total: Number(row.total), page: row.page.map(toEntityNode) };
 }
 
 /**
@@ -59,18 +73,11 @@ export async function filteredEntitiesPage(
 ): Promise<{ total: number; page: EntityNode[]; keys: string[] }> {
   const position =
     after === null ? null : order ? orderedAfter(order, after) : { sortKey: after, tie: after };
-  const statement = filteredEntitiesPageStatement(kinds, where, order, position !== null);
-  const [row] = await db.read(statement, {
-    ...entityConditionParams(where),
-    afterSort: position?.sortKey ?? null,
-    after: position?.tie ?? null,
-    limit,
-  });
-  return {
-    total: Number(row.total),
-    page: (row.page as Row[]).map(toEntityNode),
-    keys: row.keys as string[],
-  };
+  const [row] = await db.read(
+    filteredEntitiesPageStatement(kinds, where, order),
+    filteredParams(kinds, where, position, limit),
+  );
+  return { total: Number(row.total), page: row.page.map(toEntityNode), keys: row.keys };
 }
 
 /** The grouped counts (kind, year, n) of a filtered entity list. */
@@ -78,8 +85,8 @@ export async function entityFacets(
   db: Database,
   kinds: readonly EntityKind[] | null,
   where: EntityConditions | null,
-): Promise<Row[]> {
-  return db.read(entityFacetsStatement(kinds, where), entityConditionParams(where));
+): Promise<FacetRow[]> {
+  return db.read(entityFacetsStatement(kinds, where), filteredParams(kinds, where, null, 0));
 }
 
 export async function citationsByEntityIds(
@@ -125,6 +132,18 @@ export interface RelationFilter {
    * every relation of the list (a hub's thousands for a page of five).
    */
   counted: boolean;
+  /**
+   * The types are a typed field's declaration (relation-fields.ts), not a request's: written into
+   * the statement's pattern, where Neo4j expands only them. A request's types are a parameter.
+   */
+  declaredTypes?: boolean;
+  /**
+   * False for a typed list or single field: no cursors and no total (a connection's page, and
+   * Entity.relations, are paged).
+   */
+  paged?: boolean;
+  /** False for a typed field that takes no `at`: its statement has no "as of" test. */
+  asOfCapable?: boolean;
 }
 
 /** The deepest neighbourhood asked for: the walk, the planner and the limits share it. */
@@ -150,6 +169,7 @@ export function neighbourhoodFilter(
     where: null,
     order: null,
     counted: false,
+    paged: false,
   };
 }
 
@@ -165,109 +185,86 @@ export interface RelationRequest {
   filter: RelationFilter;
 }
 
-/** The shape of a request: what decides the text of its statement. */
-export function shapeOf(filter: RelationFilter): RelationShape {
-  return {
-    types: filter.types,
-    direction: filter.direction,
-    at: filter.at !== null,
-    after: filter.after !== null,
-    where: filter.where,
-    order: filter.order,
-    counted: filter.counted,
-  };
-}
-
-/** A request's values, as the statement's parameters. */
-export function requestParams(id: string, filter: RelationFilter): Row {
-  const base: Row = {
-    id,
-    atStart: filter.at?.start ?? null,
-    atEnd: filter.at?.end ?? null,
-    after: filter.after,
-    // One more than the page, to tell whether another page follows.
-    limit: filter.first + 1,
-  };
-  if (!filter.where && !filter.order) return base;
-  const position = filter.order && filter.after !== null ? orderedAfter(filter.order, filter.after) : null;
-  return {
-    ...base,
-    ...relationConditionParams(filter.where),
-    ...(position ? { afterSort: position.sortKey, after: position.tie } : {}),
-  };
-}
-
-/** A page as the statement returns it, decoded, seen from the entity it was asked for. */
+/**
+ * A page as a statement returns it (PageItemRow), decoded, seen from the entity it was asked for:
+ * each relation with the entity at its other end (RelationNode.other), so that following it costs
+ * no further lookup.
+ */
 export function toRelationPage(
   ownerId: string,
   filter: RelationFilter,
-  row: Row | undefined,
-): RelationPage & { others: EntityNode[] } {
-  if (!row) return { total: 0, relations: [], hasNextPage: false, others: [] };
-  const items = (row.page as Row[]).slice(0, filter.first + 1);
-  const relations = items.map((item): RelationNode => {
-    const otherId = (item.other as Row).id as string;
-    const outgoing = item.direction === 'OUTGOING';
-    return toRelationNode(
-      {
-        type: item.type,
-        source: outgoing ? ownerId : otherId,
-        target: outgoing ? otherId : ownerId,
-        props: item.props as Row,
-        // An order of its own keeps its key and the list's own in the cursor (list-filters.ts).
-        sortKey: filter.order
-          ? JSON.stringify([orderTag(filter.order), item.orderKey, item.sortKey])
-          : (item.sortKey as string),
-      },
-      ownerId,
-    );
+  row: { total: number | null; page: PageItemRow[] } | undefined,
+): RelationPage {
+  if (!row) return { total: 0, relations: [], hasNextPage: false };
+  const items = row.page.slice(0, filter.first + 1);
+  const relations = items.slice(0, filter.first).map((item): RelationNode => {
+    const other = toEntityNode(item.o);
+    // What the shape leaves out of an item, it says: one type, one direction.
+    const outgoing = (item.d ?? filter.direction) === 'OUTGOING';
+    return {
+      ...toRelationNode(
+        {
+          type: item.t ?? filter.types![0],
+          source: outgoing ? ownerId : other.id,
+          target: outgoing ? other.id : ownerId,
+          props: item.p,
+          // An order of its own keeps its key and the list's own in the cursor (list-filters.ts);
+          // a list that is not paged has no cursors.
+          sortKey:
+            item.k === undefined
+              ? undefined
+              : filter.order
+                ? JSON.stringify([orderTag(filter.order), item.s, item.k])
+                : item.k,
+        },
+        ownerId,
+      ),
+      other,
+    };
   });
   return {
     total: row.total === null || row.total === undefined ? null : Number(row.total),
-    relations: relations.slice(0, filter.first),
-    hasNextPage: relations.length > filter.first,
-    others: items.slice(0, filter.first).map((item) => toEntityNode(item.other as Row)),
+    relations,
+    hasNextPage: items.length > filter.first,
   };
 }
 
 /**
- * Answers many (entity, filter) requests in one round trip: requests of one shape share a
- * branch of the statement (see relation-query.ts). Each result carries the entity at the other
- * end of every relation, for the caller to prime its entity loader with.
+ * Answers many (entity, filter) requests: the requests of one shape in one statement
+ * (store/relation-page.ts), the shapes side by side. Each relation carries the entity at its
+ * other end.
  */
 export async function relationsByRequests(
   db: Database,
   requests: readonly RelationRequest[],
-): Promise<Array<RelationPage & { others: EntityNode[] }>> {
-  const ordered = groupByShape(
+): Promise<RelationPage[]> {
+  const groups = groupByShape(
     requests.map((request) => request.filter),
     requests,
   );
-  const rows = await db.read(relationsStatement(ordered.map((group) => group.shape)), {
-    groups: ordered.map((group) => group.params),
-  });
-  const byKey = new Map(rows.map((row) => [row.key as number, row]));
+  const answers = await Promise.all(
+    groups.map((group) => db.read(relationsStatement(group.shape), { requests: group.params })),
+  );
+  const byKey = new Map(answers.flat().map((row) => [row.key, row]));
   return requests.map((request, key) => toRelationPage(request.id, request.filter, byKey.get(key)));
 }
 
-/** The grouped counts (type, kind, year, n) of many requests' relations, in one round trip. */
+/** The grouped counts (type, kind, year, n) of many requests' relations, a statement per shape. */
 export async function relationFacetsByRequests(
   db: Database,
   requests: readonly RelationRequest[],
-): Promise<Row[][]> {
+): Promise<RelationFacetRow[][]> {
   // Counts read the whole list: no cursor, no order of its own.
   const whole = requests.map((request) => ({ ...request.filter, after: null, order: null }));
-  const ordered = groupByShape(whole, requests);
-  const rows = await db.read(relationFacetsStatement(ordered.map((group) => group.shape)), {
-    groups: ordered.map((group) => group.params),
-  });
+  const groups = groupByShape(whole, requests);
+  const answers = await Promise.all(
+    groups.map((group) => db.read(relationFacetsStatement(group.shape), { requests: group.params })),
+  );
+  const rows = answers.flat();
   return requests.map((_, key) => rows.filter((row) => row.key === key));
 }
 
-/**
- * Requests grouped by the shape of their filter, each with its parameters and its position
- * (`key`) among the requests: a group is one branch of a statement.
- */
+/** Requests grouped by the shape of their filter, each with its parameters and its position (`key`). */
 function groupByShape(
   filters: readonly RelationFilter[],
   requests: readonly RelationRequest[],

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import type { Row } from '../db/database';
+import type { FacetRow } from './store/entity-page';
 import type { EntityKind } from '../domain/kinds';
 import type { RelationType } from '../domain/relation-types';
 import { KindCount, TypeCount, YearCount } from '../graphql/list.types';
@@ -34,22 +34,22 @@ export class RelationFacets {
 
 type Counted<K extends string> = Map<K, number>;
 
-function tally<K extends string>(rows: Row[], field: string): Counted<K> {
+function tally<K extends string>(rows: readonly FacetRow[], field: 'kind' | 'year' | 'type'): Counted<K> {
   const counts: Counted<K> = new Map();
   for (const row of rows) {
-    const value = row[field] as K | null;
+    const value = (row[field] ?? null) as K | null;
     if (value === null) continue;
     counts.set(value, (counts.get(value) ?? 0) + Number(row.n));
   }
   return counts;
 }
 
-const byKind = (rows: Row[]): KindCount[] =>
+const byKind = (rows: readonly FacetRow[]): KindCount[] =>
   [...tally<EntityKind>(rows, 'kind')]
     .map(([kind, count]) => ({ kind, count }))
     .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
 
-const byYear = (rows: Row[]): YearCount[] =>
+const byYear = (rows: readonly FacetRow[]): YearCount[] =>
   [...tally<string>(rows, 'year')]
     .map(([year, count]) => ({ year: Number(year), count }))
     .sort((a, b) => a.year - b.year);

@@ -1,19 +1,16 @@
-import type { Row } from '../db/database';
 import type { EntityKind } from '../domain/kinds';
 import { firstDay, lastDay } from '../domain/partial-date';
-import { nameSortKey } from '../domain/sort-keys';
+import { nameSortKey, UNDATED } from '../domain/sort-keys';
 import { BadUserInputError } from '../errors';
-import { encodeCursor } from '../graphql/connection';
 import { Language } from '../graphql/enums';
 import type { DateRange } from '../graphql/date-range.input';
 import type { EntityWhere, ListOrder, NameFilter, RelationWhere } from '../graphql/list.types';
 
 /**
- * The `where` and `orderBy` of lists, checked and normalised into conditions, and the Cypher
- * fragments that test them. A condition's text depends only on which tests are asked (its
- * shape), so one shape is one constant text for Neo4j's plan cache; the values the tests compare
- * with are always parameters. Names compare by their sort keys (domain/sort-keys.ts), dates by
- * their first and last days, both stored when the graph is written.
+ * The `where` and `orderBy` of lists, checked and normalised into conditions (their Cypher is in
+ * store/conditions.ts), and the orders with their keys and cursors. Names compare by their sort
+ * keys (domain/sort-keys.ts), dates by their first and last days, both stored when the graph is
+ * written.
  */
 
 /** The conditions on an entity, with the values they compare with. */
@@ -135,101 +132,6 @@ export function listOrder(order: ListOrder | null | undefined, idIsDefault: bool
   return idIsDefault && normalised.field === 'ID' && normalised.direction === 'ASC' ? null : normalised;
 }
 
-/** What a param of a condition is called in the text: `$name`, or a field of a request map. */
-export type ParamRef = (name: string) => string;
-
-/** The shape of entity conditions: which tests, not their values. */
-export function entityConditionsShape(c: EntityConditions | null): string {
-  if (!c) return '';
-  const parts = [
-    c.ids && 'id',
-    c.kinds && 'kind',
-    c.nameContains && `contains${c.nameLang ?? ''}`,
-    c.nameStartsWith && `starts${c.nameLang ?? ''}`,
-    c.date && 'date',
-    c.citedIn && 'cited',
-  ];
-  return parts.filter(Boolean).join('+');
-}
-
-function nameTest(node: string, c: EntityConditions, operator: string, param: string): string {
-  const props =
-    c.nameLang === 'AR'
-      ? ['nameArSort']
-      : c.nameLang === 'EN'
-        ? ['nameEnSort']
-        : ['nameEnSort', 'nameArSort'];
-  const tests = props.map((prop) => `${node}.${prop} ${operator} ${param}`);
-  return tests.length === 1 ? tests[0] : `(${tests.join(' OR ')})`;
-}
-
-/** The tests of entity conditions on `node`, to be joined with AND. */
-export function entityConditionTests(node: string, c: EntityConditions | null, ref: ParamRef): string[] {
-  if (!c) return [];
-  const tests: string[] = [];
-  if (c.ids) tests.push(`${node}.id IN ${ref('ids')}`);
-  if (c.kinds) tests.push(`${node}.kind IN ${ref('kinds')}`);
-  if (c.nameStartsWith) tests.push(nameTest(node, c, 'STARTS WITH', ref('nameStartsWith')));
-  if (c.nameContains) tests.push(nameTest(node, c, 'CONTAINS', ref('nameContains')));
-  if (c.date) tests.push(`${node}.dateEnd >= ${ref('dateFrom')} AND ${node}.dateStart <= ${ref('dateTo')}`);
-  if (c.citedIn)
-    tests.push(`EXISTS { MATCH (${node})-[:CITED_BY]->(:Citation {sourceId: ${ref('citedIn')}}) }`);
-  return tests;
-}
-
-/** The values entity conditions compare with, named as entityConditionTests refers to them. */
-export function entityConditionParams(c: EntityConditions | null, prefix = ''): Row {
-  if (!c) return {};
-  return {
-    [`${prefix}ids`]: c.ids,
-    [`${prefix}kinds`]: c.kinds,
-    [`${prefix}nameContains`]: c.nameContains,
-    [`${prefix}nameStartsWith`]: c.nameStartsWith,
-    [`${prefix}dateFrom`]: c.date?.from ?? null,
-    [`${prefix}dateTo`]: c.date?.to ?? null,
-    [`${prefix}citedIn`]: c.citedIn,
-  };
-}
-
-export function relationConditionsShape(c: RelationConditions | null): string {
-  if (!c) return '';
-  const parts = [
-    c.other && `other(${entityConditionsShape(c.other)})`,
-    c.date && 'date',
-    c.citedIn && 'cited',
-  ];
-  return parts.filter(Boolean).join('+');
-}
-
-/** The tests of relation conditions on the relation `r` and the entity `o` at its other end. */
-export function relationConditionTests(
-  r: string,
-  o: string,
-  c: RelationConditions | null,
-  ref: ParamRef,
-): string[] {
-  if (!c) return [];
-  const tests = entityConditionTests(o, c.other, (name) => ref(`o_${name}`));
-  if (c.date) tests.push(`${r}.factDateEnd >= ${ref('dateFrom')} AND ${r}.factDateStart <= ${ref('dateTo')}`);
-  if (c.citedIn)
-    tests.push(`any(cid IN coalesce(${r}.citationIds, []) WHERE cid STARTS WITH ${ref('citedPrefix')})`);
-  return tests;
-}
-
-export function relationConditionParams(c: RelationConditions | null): Row {
-  if (!c) return {};
-  return {
-    ...entityConditionParams(c.other, 'o_'),
-    dateFrom: c.date?.from ?? null,
-    dateTo: c.date?.to ?? null,
-    // A citation's id is `<source>@<start>-<end>` (graph/records.ts citationId).
-    citedPrefix: c.citedIn === null ? null : `${c.citedIn}@`,
-  };
-}
-
-/** Sorts after every stored date key, so that undated items come last in ascending order. */
-export const UNDATED = '~';
-
 /** The expression an order sorts entities (`node`) or relations (`rel`, `other`) by. */
 export function sortExpression(order: Order, node: string, rel?: string): string {
   switch (order.field) {
@@ -247,19 +149,13 @@ export function sortExpression(order: Order, node: string, rel?: string): string
 }
 
 /**
- * A tenure's place in the order tenures began (Position.holders, Person.tenures): its start (in
- * office from, else appointed on, else attested on) as a date sort key (domain/sort-keys.ts:
- * first day | precision rank | text; the rank from the text's length, 4, 7 or 10 characters),
- * undated last, then its id. Worked out from the stored dates (each with its first day), so the
- * order is applied in Cypher before a page is cut.
+ * A tenure's place in the order tenures began (Position.holders, Person.tenures): its start key
+ * (startSort: in office from, else appointed on, else attested on, as a date sort key; undated
+ * last), stored when it is written (graph/records.ts), then its id. One read of the relation,
+ * applied in Cypher before a page is cut.
  */
 function tenureStart(r: string): string {
-  const key = (q: string) => `${r}.${q}Start + '|' + toString((size(${r}.${q}) - 1) / 3) + '|' + ${r}.${q}`;
-  return (
-    `CASE WHEN ${r}.inOfficeFrom IS NOT NULL THEN ${key('inOfficeFrom')} ` +
-    `WHEN ${r}.appointedOn IS NOT NULL THEN ${key('appointedOn')} ` +
-    `WHEN ${r}.attestedOn IS NOT NULL THEN ${key('attestedOn')} ELSE '${UNDATED}' END + '|' + ${r}.id`
-  );
+  return `${r}.startSort + '|' + ${r}.id`;
 }
 
 /** The order of the tenures of a typed field: as they began. */
@@ -267,14 +163,6 @@ export const TENURE_ORDER: Order = { field: 'START', direction: 'ASC' };
 
 export function orderTag(order: Order): string {
   return `${order.field}:${order.direction}`;
-}
-
-/**
- * The cursor of an item of an ordered list: the order, the item's sort key and its tie-breaker
- * (an id, or a relation's own order key), so the next page starts right after it.
- */
-export function orderedCursor(order: Order, sortKey: string, tie: string): string {
-  return encodeCursor(JSON.stringify([orderTag(order), sortKey, tie]));
 }
 
 /**
@@ -319,5 +207,5 @@ export function afterTest(
 }
 
 export function orderByText(order: Order, sort: string, tie: string): string {
-  return `${sort} ${order.direction}, ${tie} ${order.direction}`;
+  return [sort, ...tie.split(', ')].map((term) => `${term} ${order.direction}`).join(', ');
 }

@@ -3,7 +3,7 @@ import type { EntityKind } from '../domain/kinds';
 import type { PageArgs } from '../graphql/page-args';
 import type { EntityWhere, ListOrder } from '../graphql/list.types';
 import type { EntityNode } from './graph.nodes';
-import type { EntityPageKey } from './graph.loaders';
+import type { EntityPage, EntityPageKey } from './graph.loaders';
 import { decodeCursor, pageSize, toPage, type Page } from '../graphql/connection';
 import {
   entityConditions,
@@ -71,4 +71,9 @@ export function entityPageKey(
   order: Order | null = null,
 ): EntityPageKey {
   return { kinds: kinds?.length ? sortedKinds(kinds) : null, after, limit: first + 1, where, order };
+}
+
+/** A page of an entity list as the loader holds it: the total, and the page read (one more than asked). */
+export function plainPage(total: number, page: EntityNode[]): EntityPage {
+  return { total, page };
 }

@@ -14,7 +14,7 @@ import { ATTRIBUTES, isAttributeName } from '../domain/attributes';
 import { KIND_LABELS } from '../domain/kinds';
 import { asOfInterval, type AsOfDates } from '../domain/as-of';
 import { DATE_QUALIFIER_NAMES } from '../domain/qualifiers';
-import { dateSortKey, earliestDate, nameSortKey } from '../domain/sort-keys';
+import { dateSortKey, earliestDate, nameSortKey, UNDATED } from '../domain/sort-keys';
 
 /**
  * The dataset as the property maps Neo4j stores. Neo4j properties cannot hold maps, so a
@@ -187,8 +187,9 @@ export function relationProps(relation: RelationData): Props {
 /**
  * The date of a fact, for date filters, date order and counts by year: the earliest of its time
  * qualifiers (its appointment before its start of office), as factDate with factDateStart and
- * factDateEnd, and dateSort (domain/sort-keys.ts); nulls when it has none. Worked out from its
- * stored dates, so a curator's change of a date recomputes it the same way.
+ * factDateEnd, and dateSort (domain/sort-keys.ts); nulls when it has none. And startSort, the
+ * key of the order tenures began in. Worked out from its stored dates, so a curator's change of a
+ * date recomputes them the same way.
  */
 export function factDateProps(stored: Props): Props {
   const date = earliestDate(
@@ -196,11 +197,17 @@ export function factDateProps(stored: Props): Props {
       typeof stored[name] === 'string' ? parsePartialDate(stored[name] as string) : undefined,
     ),
   );
+  const start = ['inOfficeFrom', 'appointedOn', 'attestedOn'].find(
+    (name) => typeof stored[name] === 'string',
+  );
   return {
     factDate: date?.text ?? null,
     factDateStart: date ? firstDay(date) : null,
     factDateEnd: date ? lastDay(date) : null,
     dateSort: date ? dateSortKey(date) : null,
+    // A tenure's place in the order tenures began: its start of office, else its appointment,
+    // else the date it is attested on; undated last (list-filters.ts, the START order).
+    startSort: start ? dateSortKey(parsePartialDate(stored[start] as string)) : UNDATED,
   };
 }
 

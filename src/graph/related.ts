@@ -3,10 +3,11 @@ import { Extensions } from 'type-graphql';
 import type { Context } from '../context';
 import { firstDay, lastDay, type PartialDate } from '../domain/partial-date';
 import type { RelationType } from '../domain/relation-types';
-import { decodeCursor, pageSize } from '../graphql/connection';
+import { decodeCursor, pageSize, toPage, type Page } from '../graphql/connection';
 import { loadAll } from './graph.loaders';
-import type { CitationNode, RelationNode } from './graph.nodes';
-import type { RelationFilter } from './graph.repository';
+import { sourceOf, targetOf, type CitationNode, type EntityNode, type RelationNode } from './graph.nodes';
+import type { RelationFilter, RelationPage } from './graph.repository';
+import type { RelationFacets } from './list-facets';
 import type { ListOrder, RelationWhere } from '../graphql/list.types';
 import { listOrder, orderedAfter, relationConditions } from './list-filters';
 
@@ -106,6 +107,9 @@ export function readsFilter(reads: RelationsRead): RelationFilter {
     where: null,
     order: null,
     counted: false,
+    declaredTypes: true,
+    paged: false,
+    asOfCapable: false,
   };
 }
 
@@ -129,4 +133,49 @@ export async function readRelations(
 /** The citations a fact lists by id, through the batched citation loader, in the fact's order. */
 export async function factCitations(ctx: Context, fact: RelationNode): Promise<CitationNode[]> {
   return loadAll(ctx.loaders.citation, fact.citationIds);
+}
+
+/**
+ * The entity at one end of a fact. When the fact was read with the entity at its other end (a
+ * page of relations carries it, planned or not), that entity, as the plan assembled it: what is
+ * asked of it was read with it; otherwise through the batched entity loader.
+ */
+export function endEntity(
+  ctx: Context,
+  fact: RelationNode,
+  end: End,
+): Promise<EntityNode | null> | EntityNode {
+  const id = end === 'other' ? fact.otherId : end === 'source' ? sourceOf(fact) : targetOf(fact);
+  if (fact.other?.id === id) return fact.other;
+  return ctx.loaders.entity.load(id);
+}
+
+/**
+ * Declares the stored properties of a fact a field reads (`@Stored('appointedOn')`), so that a
+ * planned statement reads only those: a relation stores some twenty. A field of a fact type that
+ * declares none is taken to read them all.
+ */
+export function Stored(...props: string[]) {
+  return Extensions({ stored: props });
+}
+
+/**
+ * What Entity.relations gives from a page of relations: the page (each relation with the "as
+ * of" date it was listed under) and the key its facets are counted by. The resolver and the
+ * planner's assembly both make it here.
+ */
+export function relationsConnectionValue(
+  ownerId: string,
+  filter: RelationFilter,
+  page: RelationPage,
+  at: PartialDate | null,
+): Page<RelationNode> & { facets: RelationFacets } {
+  const relations = at ? page.relations.map((relation) => ({ ...relation, asOf: at })) : page.relations;
+  return {
+    // Counted whenever totalCount is asked; otherwise nothing reads the 0.
+    ...toPage(relations, (relation) => relation.sortKey, page.total ?? 0, page.hasNextPage, filter.after),
+    facets: {
+      key: { id: ownerId, filter: { ...filter, after: null, first: 0, order: null, counted: false } },
+    },
+  };
 }

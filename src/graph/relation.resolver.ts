@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Direct } from '../graphql/direct';
 import { loadAll } from './graph.loaders';
 import type { Context } from '../context';
 import { relationReading } from '../domain/relation-types';
@@ -8,11 +9,14 @@ import { PartialDate } from '../graphql/date.types';
 import { Entity } from './entity.type';
 import { AttestationEnum, Language, TenureBasisEnum } from '../graphql/enums';
 import { ATTESTATION_DESCRIPTION, CURATOR_NOTE_DESCRIPTION } from './fact-fields';
-import { sourceOf, targetOf, type CitationNode, type EntityNode, type RelationNode } from './graph.nodes';
-import type { OfficeTitleValue } from './decode';
-import { factCitations, End } from './related';
+import type { CitationNode, EntityNode, RelationNode } from './graph.nodes';
+import { STORED, type OfficeTitleValue } from './decode';
+import { factCitations, End, endEntity, Stored } from './related';
 import { Relation } from './relation.type';
 import { LocalizedText, OfficeTitle, Recurrence } from '../graphql/values.types';
+
+const readingOf = (relation: RelationNode, { lang }: { lang: Language }): string =>
+  relationReading(relation.type, relation.direction, lang === Language.AR ? 'ar' : 'en');
 
 @Resolver(() => Relation)
 export class RelationResolver {
@@ -20,35 +24,38 @@ export class RelationResolver {
     description:
       'How the relation reads from the entity it was listed for: "holds or held", or "is or was held by".',
   })
+  @Stored()
+  @Direct(readingOf)
   reading(
     @Root() relation: RelationNode,
     @Arg('lang', () => Language, { defaultValue: Language.EN }) lang: Language,
   ): string {
-    return relationReading(relation.type, relation.direction, lang === Language.AR ? 'ar' : 'en');
+    return readingOf(relation, { lang });
   }
 
   @FieldResolver(() => Entity, { description: 'The entity at the other end.' })
   @End('other')
-  other(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return ctx.loaders.entity.load(relation.otherId);
+  other(@Root() relation: RelationNode, @Ctx() ctx: Context): EntityNode | Promise<EntityNode | null> {
+    return endEntity(ctx, relation, 'other');
   }
 
   @FieldResolver(() => Entity, { description: 'The entity the relation starts from (its subject).' })
   @End('source')
-  source(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return ctx.loaders.entity.load(sourceOf(relation));
+  source(@Root() relation: RelationNode, @Ctx() ctx: Context): EntityNode | Promise<EntityNode | null> {
+    return endEntity(ctx, relation, 'source');
   }
 
   @FieldResolver(() => Entity, { description: 'The entity the relation points to (its object).' })
   @End('target')
-  target(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return ctx.loaders.entity.load(targetOf(relation));
+  target(@Root() relation: RelationNode, @Ctx() ctx: Context): EntityNode | Promise<EntityNode | null> {
+    return endEntity(ctx, relation, 'target');
   }
 
   @FieldResolver(() => PartialDate, {
     nullable: true,
     description: 'When it happened: an appointment, a signing, an opening.',
   })
+  @Stored(...STORED.date)
   date(@Root() relation: RelationNode): PartialDate | null {
     return relation.qualifiers.date ?? null;
   }
@@ -57,6 +64,7 @@ export class RelationResolver {
     nullable: true,
     description: 'For a tenure: when the holder was appointed.',
   })
+  @Stored(...STORED.appointedOn)
   appointedOn(@Root() relation: RelationNode): PartialDate | null {
     return relation.qualifiers.appointedOn ?? null;
   }
@@ -66,6 +74,7 @@ export class RelationResolver {
     description:
       'For a tenure: when office began. Distinct from appointedOn: appointed is not yet in office.',
   })
+  @Stored(...STORED.inOfficeFrom)
   inOfficeFrom(@Root() relation: RelationNode): PartialDate | null {
     return relation.qualifiers.inOfficeFrom ?? null;
   }
@@ -74,6 +83,7 @@ export class RelationResolver {
     nullable: true,
     description: 'For a tenure: when office ended, if the source says.',
   })
+  @Stored(...STORED.inOfficeUntil)
   inOfficeUntil(@Root() relation: RelationNode): PartialDate | null {
     return relation.qualifiers.inOfficeUntil ?? null;
   }
@@ -82,6 +92,7 @@ export class RelationResolver {
     nullable: true,
     description: 'A date at which the source shows the relation holding, without its start or end.',
   })
+  @Stored(...STORED.attestedOn)
   attestedOn(@Root() relation: RelationNode): PartialDate | null {
     return relation.qualifiers.attestedOn ?? null;
   }
@@ -89,6 +100,7 @@ export class RelationResolver {
   @FieldResolver(() => Boolean, {
     description: 'True when the source calls it former ("the former High Representative").',
   })
+  @Stored(...STORED.former)
   former(@Root() relation: RelationNode): boolean {
     return relation.qualifiers.former;
   }
@@ -99,6 +111,7 @@ export class RelationResolver {
       'For a tenure (HOLDS): how sure it is, relative to the "as of" date it was listed under (relations(at:), ' +
       'neighbourhood(at:)), else of the tenure as a whole; see Tenure.basis. Null for other relations.',
   })
+  @Stored(...STORED.basis)
   basis(@Root() relation: RelationNode): TenureBasis | null {
     return relation.type === 'HOLDS' ? tenureBasis(relation.qualifiers, relation.asOf ?? null) : null;
   }
@@ -108,16 +121,19 @@ export class RelationResolver {
     description:
       'For a tenure or a signature: the title the source gives the person, in its own words (see OfficeTitle).',
   })
+  @Stored(...STORED.title)
   title(@Root() relation: RelationNode): OfficeTitleValue | null {
     return relation.qualifiers.title;
   }
 
   @FieldResolver(() => AttestationEnum, { description: ATTESTATION_DESCRIPTION })
+  @Stored(...STORED.attestation)
   attestation(@Root() relation: RelationNode): 'SOURCE' | 'CURATOR' {
     return relation.qualifiers.attestation;
   }
 
   @FieldResolver(() => LocalizedText, { nullable: true, description: CURATOR_NOTE_DESCRIPTION })
+  @Stored(...STORED.curatorNote)
   curatorNote(@Root() relation: RelationNode): LocalizedText | null {
     return relation.qualifiers.curatorNote;
   }
@@ -126,6 +142,7 @@ export class RelationResolver {
     nullable: true,
     description: 'The position or capacity the fact is about: appointed as what, signed as what.',
   })
+  @Stored(...STORED.role)
   role(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> | null {
     const id = relation.qualifiers.roleId;
     return id === null ? null : ctx.loaders.entity.load(id);
@@ -135,6 +152,7 @@ export class RelationResolver {
     nullable: true,
     description: 'How often it recurs, when the source says.',
   })
+  @Stored(...STORED.recurrence)
   recurrence(@Root() relation: RelationNode): Recurrence | null {
     return relation.qualifiers.recurrence;
   }
@@ -143,6 +161,7 @@ export class RelationResolver {
     nullable: true,
     description: 'What the source leaves vague, kept as vague ("among other sectors", "a joint event").',
   })
+  @Stored(...STORED.note)
   note(@Root() relation: RelationNode): LocalizedText | null {
     return relation.qualifiers.note;
   }
@@ -151,6 +170,7 @@ export class RelationResolver {
     description:
       'Entities this fact is part of the story of (EU–OIC relations, say); their timelines show it.',
   })
+  @Stored(...STORED.context)
   async context(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
     return loadAll(ctx.loaders.entity, relation.qualifiers.contextIds);
   }
@@ -158,11 +178,13 @@ export class RelationResolver {
   @FieldResolver(() => Provenance, {
     description: 'Where the fact came from: the dataset, or a curator, and who changed it since.',
   })
+  @Stored(...STORED.provenance)
   provenance(@Root() relation: RelationNode): Provenance {
     return relation.provenance;
   }
 
   @FieldResolver(() => [Citation], { description: 'The quotes of the sources that state this fact.' })
+  @Stored(...STORED.citations)
   citations(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<CitationNode[]> {
     return factCitations(ctx, relation);
   }

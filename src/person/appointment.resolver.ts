@@ -1,12 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { End } from '../graph/related';
+import { End, endEntity, Stored } from '../graph/related';
 import { PartialDate } from '../graphql/date.types';
 import { FactFields } from '../graph/fact-fields';
-import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
+import type { EntityNode, RelationNode } from '../graph/graph.nodes';
 import { Agreement, Person, Position } from '../graph/entity-types';
 import { Appointment, Signature } from '../graph/fact-types';
-import type { OfficeTitleValue } from '../graph/decode';
+import { STORED, type OfficeTitleValue } from '../graph/decode';
 import { OfficeTitle } from '../graphql/values.types';
 
 /** The office a fact is about (its role qualifier): appointed to what, signed as what. */
@@ -18,22 +18,24 @@ function roleOf(fact: RelationNode, ctx: Context): Promise<EntityNode | null> | 
 export class AppointmentResolver extends FactFields(Appointment) {
   @FieldResolver(() => Person, { description: 'Who made the appointment.' })
   @End('source')
-  appointer(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return ctx.loaders.entity.load(sourceOf(fact));
+  appointer(@Root() fact: RelationNode, @Ctx() ctx: Context): EntityNode | Promise<EntityNode | null> {
+    return endEntity(ctx, fact, 'source');
   }
 
   @FieldResolver(() => Person, { description: 'Who was appointed.' })
   @End('target')
-  appointee(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return ctx.loaders.entity.load(targetOf(fact));
+  appointee(@Root() fact: RelationNode, @Ctx() ctx: Context): EntityNode | Promise<EntityNode | null> {
+    return endEntity(ctx, fact, 'target');
   }
 
   @FieldResolver(() => Position, { nullable: true, description: 'To what office.' })
+  @Stored(...STORED.role)
   position(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> | null {
     return roleOf(fact, ctx);
   }
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says.' })
+  @Stored(...STORED.date)
   date(@Root() fact: RelationNode): PartialDate | null {
     return fact.qualifiers.date ?? null;
   }
@@ -43,20 +45,21 @@ export class AppointmentResolver extends FactFields(Appointment) {
 export class SignatureResolver extends FactFields(Signature) {
   @FieldResolver(() => Person, { description: 'Who signed.' })
   @End('source')
-  signatory(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return ctx.loaders.entity.load(sourceOf(fact));
+  signatory(@Root() fact: RelationNode, @Ctx() ctx: Context): EntityNode | Promise<EntityNode | null> {
+    return endEntity(ctx, fact, 'source');
   }
 
   @FieldResolver(() => Agreement, { description: 'What was signed.' })
   @End('target')
-  agreement(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return ctx.loaders.entity.load(targetOf(fact));
+  agreement(@Root() fact: RelationNode, @Ctx() ctx: Context): EntityNode | Promise<EntityNode | null> {
+    return endEntity(ctx, fact, 'target');
   }
 
   @FieldResolver(() => Position, {
     nullable: true,
     description: 'In what capacity (the office the signatory held).',
   })
+  @Stored(...STORED.role)
   capacity(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> | null {
     return roleOf(fact, ctx);
   }
@@ -67,11 +70,13 @@ export class SignatureResolver extends FactFields(Signature) {
       'The title under which the source shows the signatory, in its own words: Mogherini signed as "High ' +
       'Representative / Vice-President", Madani as "the Secretary-General".',
   })
+  @Stored(...STORED.title)
   title(@Root() fact: RelationNode): OfficeTitleValue | null {
     return fact.qualifiers.title;
   }
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says.' })
+  @Stored(...STORED.date)
   date(@Root() fact: RelationNode): PartialDate | null {
     return fact.qualifiers.date ?? null;
   }

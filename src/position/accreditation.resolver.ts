@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { STORED } from '../graph/decode';
 import type { Context } from '../context';
 import { PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
 import { FactFields } from '../graph/fact-fields';
-import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
-import { readRelations, End, ReadsRelations } from '../graph/related';
+import { targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
+import { readRelations, End, ReadsRelations, endEntity, Stored } from '../graph/related';
 import { loadAll } from '../graph/graph.loaders';
 import { Position } from '../graph/entity-types';
 import { Accreditation } from '../graph/fact-types';
@@ -14,14 +15,14 @@ import { Accreditation } from '../graph/fact-types';
 export class AccreditationResolver extends FactFields(Accreditation) {
   @FieldResolver(() => Entity, { description: 'Who accredited the holder.' })
   @End('source')
-  accreditedBy(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return ctx.loaders.entity.load(sourceOf(fact));
+  accreditedBy(@Root() fact: RelationNode, @Ctx() ctx: Context): EntityNode | Promise<EntityNode | null> {
+    return endEntity(ctx, fact, 'source');
   }
 
   @FieldResolver(() => Position, { description: 'The office whose holder was accredited.' })
   @End('target')
-  position(@Root() fact: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return ctx.loaders.entity.load(targetOf(fact));
+  position(@Root() fact: RelationNode, @Ctx() ctx: Context): EntityNode | Promise<EntityNode | null> {
+    return endEntity(ctx, fact, 'target');
   }
 
   @FieldResolver(() => [Entity], {
@@ -29,6 +30,7 @@ export class AccreditationResolver extends FactFields(Accreditation) {
   })
   // The office's own ACCREDITED_TO facts, as Position.accreditedTo reads them.
   @ReadsRelations('target', 'ACCREDITED_TO', 'OUTGOING')
+  @Stored()
   async accreditedTo(
     @Root() fact: RelationNode,
     @Ctx() ctx: Context,
@@ -42,6 +44,7 @@ export class AccreditationResolver extends FactFields(Accreditation) {
   }
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says.' })
+  @Stored(...STORED.date)
   date(@Root() fact: RelationNode): PartialDate | null {
     return fact.qualifiers.date ?? null;
   }

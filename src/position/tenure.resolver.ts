@@ -5,10 +5,10 @@ import { PartialDate } from '../graphql/date.types';
 import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
 import { tenureBasis, type TenureBasis } from '../domain/tenure-basis';
 import { TenureBasisEnum } from '../graphql/enums';
-import type { OfficeTitleValue } from '../graph/decode';
+import { STORED, type OfficeTitleValue } from '../graph/decode';
 import { OfficeTitle } from '../graphql/values.types';
 import { FactFields } from '../graph/fact-fields';
-import { readRelations, End, ReadsRelations } from '../graph/related';
+import { readRelations, End, ReadsRelations, endEntity, Stored } from '../graph/related';
 import { Person, Position } from '../graph/entity-types';
 import { Tenure } from '../graph/fact-types';
 
@@ -16,17 +16,18 @@ import { Tenure } from '../graph/fact-types';
 export class TenureResolver extends FactFields(Tenure) {
   @FieldResolver(() => Person, { description: 'Who held the office.' })
   @End('source')
-  person(@Root() tenure: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return ctx.loaders.entity.load(sourceOf(tenure));
+  person(@Root() tenure: RelationNode, @Ctx() ctx: Context): EntityNode | Promise<EntityNode | null> {
+    return endEntity(ctx, tenure, 'source');
   }
 
   @FieldResolver(() => Position, { description: 'The office.' })
   @End('target')
-  position(@Root() tenure: RelationNode, @Ctx() ctx: Context): Promise<EntityNode | null> {
-    return ctx.loaders.entity.load(targetOf(tenure));
+  position(@Root() tenure: RelationNode, @Ctx() ctx: Context): EntityNode | Promise<EntityNode | null> {
+    return endEntity(ctx, tenure, 'target');
   }
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'When the holder was appointed.' })
+  @Stored(...STORED.appointedOn)
   appointedOn(@Root() tenure: RelationNode): PartialDate | null {
     return tenure.qualifiers.appointedOn ?? null;
   }
@@ -35,6 +36,7 @@ export class TenureResolver extends FactFields(Tenure) {
     nullable: true,
     description: 'When the holder took office, if the source says.',
   })
+  @Stored(...STORED.inOfficeFrom)
   inOfficeFrom(@Root() tenure: RelationNode): PartialDate | null {
     return tenure.qualifiers.inOfficeFrom ?? null;
   }
@@ -43,6 +45,7 @@ export class TenureResolver extends FactFields(Tenure) {
     nullable: true,
     description: 'When the holder left office, if the source says.',
   })
+  @Stored(...STORED.inOfficeUntil)
   inOfficeUntil(@Root() tenure: RelationNode): PartialDate | null {
     return tenure.qualifiers.inOfficeUntil ?? null;
   }
@@ -51,11 +54,13 @@ export class TenureResolver extends FactFields(Tenure) {
     nullable: true,
     description: 'A date the source shows the holder in office, without start or end.',
   })
+  @Stored(...STORED.attestedOn)
   attestedOn(@Root() tenure: RelationNode): PartialDate | null {
     return tenure.qualifiers.attestedOn ?? null;
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the source calls the holder "former".' })
+  @Stored(...STORED.former)
   former(@Root() tenure: RelationNode): boolean {
     return tenure.qualifiers.former;
   }
@@ -72,6 +77,7 @@ export class TenureResolver extends FactFields(Tenure) {
       '"former"; NO_START_KNOWN otherwise. So at "2024" the EU Representative to the OIC is Patrick Simonnet, ' +
       'APPOINTED_NO_END_KNOWN: appointed in 2020-09, and the source says no more.',
   })
+  @Stored(...STORED.basis)
   basis(@Root() tenure: RelationNode): TenureBasis {
     return tenureBasis(tenure.qualifiers, tenure.asOf ?? null);
   }
@@ -83,6 +89,7 @@ export class TenureResolver extends FactFields(Tenure) {
       'includes Vice-President: Solana is only "the former High Representative". Null when the source words no ' +
       'title of its own for this holder.',
   })
+  @Stored(...STORED.title)
   title(@Root() tenure: RelationNode): OfficeTitleValue | null {
     return tenure.qualifiers.title;
   }
@@ -93,6 +100,7 @@ export class TenureResolver extends FactFields(Tenure) {
   })
   // The holder's appointments (Person.appointmentsReceived), not the tenure's own relations.
   @ReadsRelations('source', 'APPOINTED', 'INCOMING')
+  @Stored()
   async appointedBy(
     @Root() tenure: RelationNode,
     @Ctx() ctx: Context,
@@ -100,6 +108,6 @@ export class TenureResolver extends FactFields(Tenure) {
   ): Promise<EntityNode | null> {
     const appointments = await readRelations(ctx, sourceOf(tenure), info);
     const appointment = appointments.find((relation) => relation.qualifiers.roleId === targetOf(tenure));
-    return appointment ? ctx.loaders.entity.load(appointment.otherId) : null;
+    return appointment ? endEntity(ctx, appointment, 'other') : null;
   }
 }

@@ -7,9 +7,9 @@ import { TRAVERSAL_COST } from '../graphql/cost';
 import { Citation } from '../graph/citation.types';
 import { DateTextScalar, PartialDate, toPartialDate } from '../graphql/date.types';
 import { Language, RelationTypeEnum } from '../graphql/enums';
-import { sourceOf, targetOf, type CitationNode, type EntityNode } from '../graph/graph.nodes';
+import type { CitationNode, EntityNode } from '../graph/graph.nodes';
 import { relationReading } from '../domain/relation-types';
-import { factCitations } from '../graph/related';
+import { factCitations, endEntity } from '../graph/related';
 import type { Entry, EntryKind } from './build-timeline';
 import { timelinePage } from './timeline.repository';
 import { Timeline, TimelineEntry, TimelineEntryKind } from './timeline.types';
@@ -136,8 +136,8 @@ export class TimelineResolver {
     const relation = entry.relation!;
     const { roleId } = relation.qualifiers;
     const [from, to, role] = await Promise.all([
-      ctx.loaders.entity.load(sourceOf(relation)),
-      ctx.loaders.entity.load(targetOf(relation)),
+      endEntity(ctx, relation, 'source'),
+      endEntity(ctx, relation, 'target'),
       roleId === null ? null : ctx.loaders.entity.load(roleId),
     ]);
     const tenure = TENURE_PHRASES[entry.kind];

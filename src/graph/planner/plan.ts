@@ -16,7 +16,12 @@ import { selects } from '../../graphql/selection';
 import { KIND_LABELS, type EntityKind } from '../../domain/kinds';
 import type { RelationFilter } from '../graph.repository';
 import { readsFilter, relationArgsFilter, type End, type RelationsRead } from '../related';
-import { typedFieldFilter, type RelationFieldExtension } from '../schema/relation-fields.resolver';
+import {
+  typedFieldFilter,
+  type FieldArgs,
+  type RelationFieldExtension,
+} from '../schema/relation-fields.resolver';
+import type { PartialDate } from '../../domain/partial-date';
 
 /**
  * The plan of one root field: what the operation will ask of the entities it reaches, read from
@@ -31,9 +36,21 @@ export interface EntityLevel {
   citations: boolean;
 }
 
+/**
+ * A use of a field plan's page: a field of the operation that gives a value made from it (by its
+ * response key, for the field node it was asked at), or a computed field that reads the page
+ * through the relations loader.
+ */
+export type PlanUse =
+  | { kind: 'field'; key: string; node: FieldNode; field: RelationFieldExtension; args: FieldArgs }
+  | { kind: 'relations'; key: string; node: FieldNode; at: PartialDate | null }
+  | { kind: 'reads' };
+
 export interface FieldPlan {
   /** Unique within the plan: it names the statement's variables and parameters. */
   id: number;
+  /** What the operation makes of the page, at this level. */
+  uses: PlanUse[];
   filter: RelationFilter;
   /** The kinds of entity the field is asked of (a typed field's type); null for any. */
   kinds: EntityKind[] | null;
@@ -50,8 +67,11 @@ export interface FieldPlan {
 export interface Projection {
   /** Entities read as id, kind and names only. */
   slimEntities: boolean;
-  /** Relations read as their id only (type, direction and ends come from the pattern). */
-  slimRelations: boolean;
+  /**
+   * The stored properties of relations the operation's fields read (each declares them with
+   * @Stored), besides the id; null when some field reads them whole.
+   */
+  relationProps: ReadonlySet<string> | null;
 }
 
 export interface PlanContext {
@@ -150,7 +170,7 @@ function entityField(
   const isRelations = field.extensions?.relations === true;
   const kind = KIND_OF_TYPE.get(type.name);
   if (reads?.of === 'self') {
-    addField(level, readsFilter(reads), kind ? [kind] : null, ids);
+    addField(level, readsFilter(reads), kind ? [kind] : null, ids).uses.push({ kind: 'reads' });
     return;
   }
   if (!declared && !isRelations) return;
@@ -160,6 +180,12 @@ function entityField(
     ? typedFieldFilter(declared.spec, declared.shape, args, ctx.maxPageSize, counted)
     : relationArgsFilter(args as Parameters<typeof relationArgsFilter>[0], ctx.maxPageSize, counted);
   const plan = addField(level, filter, kind ? [kind] : null, ids);
+  const key = node.alias?.value ?? node.name.value;
+  plan.uses.push(
+    declared
+      ? { kind: 'field', key, node, field: declared, args: args as FieldArgs }
+      : { kind: 'relations', key, node, at: (args.at as PartialDate | null | undefined) ?? null },
+  );
   if (declared) {
     const itemType = getNamedType(ctx.schema.getType(declared.spec.returns.type.name) ?? field.type);
     const items = declared.shape === 'connection' ? connectionItems(node.selectionSet) : [node.selectionSet];
@@ -217,6 +243,7 @@ function factSelection(
       // Relations of one end of the fact: the entity it was listed for, or the one at the other end.
       const level = reachesOther(reads.of, filter.direction) ? (plan.next ??= emptyLevel()) : owner;
       const read = addField(level, readsFilter(reads), null, ids);
+      read.uses.push({ kind: 'reads' });
       const returned = getNamedType(field.type);
       if (isEntityType(returned)) {
         read.next = entityLevel(selection.selectionSet, returned, ctx, ids, read.next ?? emptyLevel());
@@ -283,7 +310,7 @@ function addField(
     found.kinds = found.kinds && kinds ? [...new Set([...found.kinds, ...kinds])].sort() : null;
     return found;
   }
-  const plan: FieldPlan = { id: ids.next++, filter, kinds, next: null, citations: false };
+  const plan: FieldPlan = { id: ids.next++, uses: [], filter, kinds, next: null, citations: false };
   level.fields.push(plan);
   return plan;
 }

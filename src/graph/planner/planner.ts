@@ -23,8 +23,12 @@ import {
   neighbourhoodFilter,
   toRelationPage,
   type RelationFilter,
+  type RelationPage,
 } from '../graph.repository';
-import { entityPageKey } from '../list';
+import { entityPageKey, plainPage } from '../list';
+import { relationsConnectionValue } from '../related';
+import { relationFieldValue } from '../schema/relation-fields.resolver';
+import type { PageItemRow } from '../store/relation-page';
 import {
   connectionItems,
   emptyLevel,
@@ -35,49 +39,57 @@ import {
   type EntityLevel,
   type PlanContext,
 } from './plan';
+import { setPlanned } from './planned';
+import { projectionOf } from './projection';
 import {
   entityListPlanStatement,
   entityPlanStatement,
   neighbourhoodPlanStatement,
   type PlanStatement,
 } from './statement';
-import { projectionOf } from './projection';
 
 /**
  * The look-ahead planner. Before any resolver runs, it reads what an operation asks (plan.ts),
- * compiles each root field it can plan into one Cypher statement (statement.ts) and primes the
- * per-request loaders with the answers, under the very keys the resolvers will ask for. The
- * resolvers do not change: they find their data in the loaders, so a nested question costs one
- * round trip per root field; anything the plan does not cover still batches per tick, as
+ * compiles each root field it can plan into one Cypher statement (statement.ts), runs them, and
+ * assembles the answer: every planned field's value, made by the very functions its resolver
+ * makes it with, set on the entity or fact it is asked of (planned.ts). The resolvers of planned
+ * fields read it there: a nested question costs one round trip per root field and no loader
+ * lookups; anything the plan does not cover still batches per tick through the loaders, as
  * without it.
  */
 
-/**
- * One root field, compiled: the statement to run with its parameters, and what to prime with
- * the answer.
- */
+/** One root field, compiled: the statement to run with its parameters, and how to take in its answer. */
 export interface CompiledRoot {
   statement: PlanStatement;
   params: Row;
-  prime(ctx: Context, row: Row | undefined): void;
+  /** What the plan reads of the root's entities, level by level: the answer's shape (none for a walk). */
+  level: EntityLevel | null;
+  assemble(ctx: Context, row: Row | undefined): void;
+}
+
+/** A compiled operation, with the parsed document it was compiled from. */
+interface CompiledOperation {
+  document: DocumentNode;
+  roots: CompiledRoot[];
 }
 
 /**
  * Compiled plans, keyed on what the request declares: the hash of its query text, the operation
  * and the values of its declared variables, coerced (an undeclared variable changes nothing a
- * plan holds, so it is not part of the key). Bounded by entries and by the size of what a plan
- * holds (its statements' text and parameters, counted in characters): whatever the requests, the
- * cache stays under PLAN_CACHE_MAX_SIZE. A key longer than PLAN_CACHE_MAX_KEY is not cached: such
- * a plan is compiled for its request alone.
+ * plan holds). Bounded by entries and by the size of what a plan holds (its statements' text and
+ * parameters, counted in characters): whatever the requests, the cache stays under
+ * PLAN_CACHE_MAX_SIZE. A key longer than PLAN_CACHE_MAX_KEY is not cached: such a plan is
+ * compiled for its request alone. A plan holds the field nodes it was compiled for, so it serves
+ * only the parsed document it came from (Apollo keeps one per query text).
  */
 export const PLAN_CACHE_MAX_SIZE = 8_000_000;
 export const PLAN_CACHE_MAX_KEY = 4_096;
-const compiled = new LRUCache<string, CompiledRoot[]>({
+const compiled = new LRUCache<string, CompiledOperation>({
   max: 2_000,
   maxSize: PLAN_CACHE_MAX_SIZE,
-  sizeCalculation: (roots, key) =>
+  sizeCalculation: (plan, key) =>
     key.length +
-    roots.reduce(
+    plan.roots.reduce(
       (size, root) => size + root.statement.query.text.length + JSON.stringify(root.params).length,
       0,
     ) +
@@ -89,9 +101,15 @@ export function planCacheSize(): { entries: number; size: number } {
   return { entries: compiled.size, size: compiled.calculatedSize };
 }
 
-/** The arguments a list root may carry to be planned; others (filters to come) are left to it. */
+/** The arguments a list root may carry to be planned; others (filters) are left to it. */
 const PLANNED_LIST_ARGS = new Set(['kinds', 'first', 'after']);
 
+/**
+ * Plans the operation, runs its statements and assembles their answers into the request's
+ * context. A root whose statement fails is left to its resolvers, which read through the
+ * loaders and report any error with its code; the failure is logged as a warning and counted
+ * (extensions.db.planFailures).
+ */
 export async function runPlan(
   ctx: Context,
   schema: GraphQLSchema,
@@ -102,15 +120,22 @@ export async function runPlan(
   const roots = compile(schema, document, operation, variables, ctx.limits.maxPageSize);
   await Promise.all(
     roots.map(async (root) => {
-      const [row] = await ctx.db.read(root.statement.query, { ...root.statement.params, ...root.params });
-      root.prime(ctx, row);
+      let row: Row | undefined;
+      try {
+        [row] = await ctx.db.read(root.statement.query, { ...root.statement.params, ...root.params });
+      } catch (error) {
+        ctx.stats.planFailures += 1;
+        ctx.logger.warn({ err: error, statement: root.statement.query.name }, 'a planned statement failed');
+        return;
+      }
+      root.assemble(ctx, row);
     }),
   );
 }
 
 /**
  * The plan of an operation: one statement per root field it plans. Compiled once per parsed
- * document and variables; exported for the tests, which read the statements' text.
+ * document and declared variables; exported for the unit tests, which read the statements.
  */
 export function compile(
   schema: GraphQLSchema,
@@ -124,7 +149,7 @@ export function compile(
   const cacheKey = `${document.hash}\u0000${operation.name?.value ?? ''}\u0000${JSON.stringify(coerced.coerced)}`;
   const cacheable = cacheKey.length <= PLAN_CACHE_MAX_KEY;
   const cached = cacheable ? compiled.get(cacheKey) : undefined;
-  if (cached) return cached;
+  if (cached?.document === document.node) return cached.roots;
 
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.node.definitions) {
@@ -149,7 +174,7 @@ export function compile(
       // its code; there is nothing to plan.
     }
   }
-  if (cacheable) compiled.set(cacheKey, roots);
+  if (cacheable) compiled.set(cacheKey, { document: document.node, roots });
   return roots;
 }
 
@@ -168,7 +193,11 @@ function compileRoot(selection: FieldNode, ctx: PlanContext): CompiledRoot | nul
     return {
       statement: entityPlanStatement(level, ctx.projection),
       params: { root: args.id },
-      prime: (context, row) => primeRoot(context, args.id as string, level, row),
+      level,
+      assemble: (context, row) => {
+        const entity = row ? assembled(context, row.entity as Row, level, row.fields as Row) : null;
+        context.loaders.entity.prime(args.id as string, entity);
+      },
     };
   }
 
@@ -182,11 +211,15 @@ function compileRoot(selection: FieldNode, ctx: PlanContext): CompiledRoot | nul
     return {
       statement: neighbourhoodPlanStatement(filter, hops, ctx.projection),
       params: { root: args.id },
-      prime: (context, row) => {
+      level: null,
+      // The walk (traversal/neighbourhood.ts) reads its pages through the relations loader.
+      assemble: (context, row) => {
         if (!row) return context.loaders.entity.prime(args.id as string, null);
         const center = toEntityNode(row.entity as Row);
         context.loaders.entity.prime(center.id, center);
-        for (const read of row.pages as Row[]) primePage(context, read.id as string, filter, read);
+        for (const read of row.pages as Array<Row & { total: number | null; page: PageItemRow[] }>) {
+          primePage(context, read.id as string, filter, toRelationPage(read.id as string, filter, read));
+        }
       },
     };
   }
@@ -206,12 +239,14 @@ function compileRoot(selection: FieldNode, ctx: PlanContext): CompiledRoot | nul
   return {
     statement: entityListPlanStatement(key.kinds, level, ctx.projection),
     params: { after: after ?? '', limit: key.limit },
-    prime: (context, row) => {
+    level,
+    assemble: (context, row) => {
       if (!row) return;
       const entries = row.rows as Row[];
-      const page = entries.map((entry) => toEntityNode(entry.entity as Row));
-      context.loaders.entityPages.prime(key, { total: Number(row.total), page });
-      page.forEach((entity, i) => primeRoot(context, entity.id, level, entries[i]));
+      const page = entries.map((entry) =>
+        assembled(context, entry.entity as Row, level, entry.fields as Row),
+      );
+      context.loaders.entityPages.prime(key, plainPage(Number(row.total), page));
     },
   };
 }
@@ -224,37 +259,62 @@ function connectionLevel(selection: FieldNode, nodeType: GraphQLNamedType, ctx: 
   return level;
 }
 
-/** Primes the loaders with a planned root entity's row: the entity, then what its level asked. */
-function primeRoot(ctx: Context, id: string, level: EntityLevel, row: Row | undefined): void {
-  if (!row) {
-    ctx.loaders.entity.prime(id, null);
-    return;
-  }
-  const entity = toEntityNode(row.entity as Row);
-  ctx.loaders.entity.prime(entity.id, entity);
-  prime(ctx, entity, level, row.fields as Row);
+/** An entity of the answer, decoded, with what its level asked of it set on it. */
+function assembled(ctx: Context, props: Row, level: EntityLevel, fields: Row): EntityNode {
+  const entity = toEntityNode(props);
+  assemble(ctx, entity, level, fields);
+  return entity;
 }
 
-/** Primes the relations loader with one page read for `ownerId`, and the entity loader with its other ends. */
-function primePage(ctx: Context, ownerId: string, filter: RelationFilter, answer: Row): Row[] {
-  const { others, ...value } = toRelationPage(ownerId, filter, answer);
-  ctx.loaders.relations.prime({ id: ownerId, filter }, value);
-  for (const other of others) ctx.loaders.entity.prime(other.id, other);
-  return (answer.page as Row[]).slice(0, filter.first);
-}
-
-/** Primes the loaders with what one entity's level answered: its relation pages, recursively. */
-function prime(ctx: Context, owner: EntityNode, level: EntityLevel, fields: Row): void {
+/**
+ * Takes in what one entity's level answered: for each of its field plans, the page (each
+ * relation with the entity at its other end, that entity assembled with the next level), and
+ * the value each field of the operation makes of it, set on the entity for its resolver; the
+ * citations asked, and the pages computed fields read, go to the loaders they read through.
+ */
+function assemble(ctx: Context, owner: EntityNode, level: EntityLevel, fields: Row): void {
   if (level.citations) ctx.loaders.entityCitations.prime(owner.id, fields.citations as CitationNode[]);
   for (const field of level.fields) {
     if (field.kinds && !field.kinds.includes(owner.kind)) continue;
-    const rows = primePage(ctx, owner.id, field.filter, fields[`f${field.id}`] as Row);
-    for (const row of rows) {
-      if (field.next) prime(ctx, toEntityNode(row.other as Row), field.next, row.fields as Row);
+    const answer = fields[`f${field.id}`] as { total: number | null; page: PageItemRow[] };
+    const page = toRelationPage(owner.id, field.filter, answer);
+    page.relations.forEach((relation, i) => {
+      const item = answer.page[i];
+      if (field.next && relation.other) assemble(ctx, relation.other, field.next, item.f as Row);
       if (field.citations) {
-        for (const citation of row.citations as CitationNode[])
-          ctx.loaders.citation.prime(citation.id, citation);
+        for (const citation of item.c as CitationNode[]) ctx.loaders.citation.prime(citation.id, citation);
+      }
+    });
+    for (const use of field.uses) {
+      if (use.kind === 'reads') {
+        primePage(ctx, owner.id, field.filter, page);
+      } else {
+        setPlanned(owner, use.key, { node: use.node, ...valueOf(use, owner.id, field.filter, page) });
       }
     }
   }
+}
+
+/**
+ * Leaves a page where the loaders find it, for the resolvers that read through them (the
+ * neighbourhood's walk, computed fields): the page under its key, the entities at its other
+ * ends under theirs.
+ */
+function primePage(ctx: Context, ownerId: string, filter: RelationFilter, page: RelationPage): void {
+  ctx.loaders.relations.prime({ id: ownerId, filter }, page);
+  for (const relation of page.relations) {
+    if (relation.other) ctx.loaders.entity.prime(relation.other.id, relation.other);
+  }
+}
+
+function valueOf(
+  use: Exclude<EntityLevel['fields'][number]['uses'][number], { kind: 'reads' }>,
+  ownerId: string,
+  filter: RelationFilter,
+  page: RelationPage,
+): { value: unknown; cut: boolean } {
+  if (use.kind === 'field') {
+    return relationFieldValue(use.field.spec, use.field.shape, page, filter, use.args);
+  }
+  return { value: relationsConnectionValue(ownerId, filter, page, use.at), cut: false };
 }

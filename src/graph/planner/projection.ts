@@ -9,7 +9,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { ENTITY_PROJECTION } from '../relation-query';
+import { ENTITY_PROJECTION } from '../store/relation-page';
 import { isEntityType, type Projection } from './plan';
 
 /*
@@ -26,7 +26,7 @@ import { isEntityType, type Projection } from './plan';
 const ENTITY_SLIM_FIELDS = new Set(['id', 'kind', 'name', 'names', 'citations']);
 
 /** Fields of a fact (Relation, Tenure, ...) read from its id, type and direction alone. */
-const FACT_SLIM_FIELDS = new Set(['id', 'type', 'direction']);
+const FACT_ID_FIELDS = new Set(['id', 'type', 'direction']);
 
 type AnyField = GraphQLField<unknown, unknown>;
 
@@ -36,28 +36,28 @@ function isFactType(type: GraphQLNamedType): boolean {
 }
 
 /**
- * Whether an entity's field reads nothing of it but its id, kind and names (entity), and nothing
- * of its relations but their ids and ends (relations).
+ * Whether an entity's field reads nothing of it but its id, kind and names, and whether it reads
+ * whole the relations it lists (a value computed from them, Mission.openedOn, reads what it
+ * needs of them without saying which).
  */
-function entityFieldIsSlim(field: AnyField): { entity: boolean; relations: boolean } {
-  if (ENTITY_SLIM_FIELDS.has(field.name) || field.extensions?.relations) {
-    return { entity: true, relations: true };
+function entityField(field: AnyField): { slim: boolean; wholeRelations: boolean } {
+  if (ENTITY_SLIM_FIELDS.has(field.name) || field.extensions?.relations || field.extensions?.relationField) {
+    return { slim: true, wholeRelations: false };
   }
-  // A typed field read from the entity's relations (their order is worked out in Cypher from the
-  // stored keys): slim; the fields of the facts it returns, if it does, say what they read. A
-  // value computed from them (Mission.openedOn) reads their properties.
-  if (field.extensions?.relationField) return { entity: true, relations: true };
-  if (field.extensions?.reads) return { entity: true, relations: false };
-  return { entity: false, relations: true };
+  if (field.extensions?.reads) return { slim: true, wholeRelations: true };
+  return { slim: false, wholeRelations: false };
 }
 
 /**
- * Whether a fact's field reads nothing of it but its id, type and ends. A field reading the
- * relations of one of its ends (@RelatedOfEnd, such as Tenure.appointedBy) matches them by their
- * properties (the appointment whose role is this post): not slim.
+ * The stored properties a fact's field reads: none for its id, type and ends; what it declares
+ * (@Stored); null (all of them) for a field that declares nothing.
  */
-function factFieldIsSlim(field: AnyField): boolean {
-  return FACT_SLIM_FIELDS.has(field.name) || Boolean(field.extensions?.end);
+function factFieldProps(field: AnyField): readonly string[] | null {
+  // A field that reads relations of one end matches them by their properties (Tenure.appointedBy:
+  // the appointment whose role is this office), which it does not list: it reads them whole.
+  if (field.extensions?.reads) return null;
+  if (FACT_ID_FIELDS.has(field.name) || field.extensions?.end) return [];
+  return (field.extensions?.stored as readonly string[] | undefined) ?? null;
 }
 
 /** What a whole operation asks of entities and facts, read once (each fragment once). */
@@ -66,7 +66,8 @@ export function projectionOf(
   selectionSet: SelectionSetNode,
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
 ): Projection {
-  const projection: Projection = { slimEntities: true, slimRelations: true };
+  let slimEntities = true;
+  let relationProps: Set<string> | null = new Set();
   const seen = new Set<string>();
   const visit = (set: SelectionSetNode | undefined, type: GraphQLNamedType | null | undefined): void => {
     if (!set || !type) return;
@@ -84,22 +85,25 @@ export function projectionOf(
         const field = fields[part.name.value] as AnyField | undefined;
         if (!field) {
           // Nothing it does not know is slim.
-          projection.slimEntities = projection.slimRelations = false;
+          slimEntities = false;
+          relationProps = null;
           continue;
         }
         if (isEntityType(type)) {
-          const slim = entityFieldIsSlim(field);
-          projection.slimEntities &&= slim.entity;
-          projection.slimRelations &&= slim.relations;
-        } else if (isFactType(type)) {
-          projection.slimRelations &&= factFieldIsSlim(field);
+          const read = entityField(field);
+          slimEntities &&= read.slim;
+          if (read.wholeRelations) relationProps = null;
+        } else if (isFactType(type) && relationProps) {
+          const props = factFieldProps(field);
+          if (props === null) relationProps = null;
+          else for (const prop of props) relationProps.add(prop);
         }
         visit(part.selectionSet, getNamedType(field.type));
       }
     }
   };
   visit(selectionSet, schema.getQueryType());
-  return projection;
+  return { slimEntities, relationProps };
 }
 
 /** An entity's projection in Cypher: without the properties only search reads, or slim. */
@@ -107,7 +111,8 @@ export function entityProjection(projection: Projection): string {
   return projection.slimEntities ? '{.id, .kind, .nameEn, .nameAr}' : ENTITY_PROJECTION;
 }
 
-/** A relation's properties in Cypher, of the relation bound to `rel`. */
+/** A relation's properties in Cypher, of the relation bound to `rel`: its id and what is read, or all. */
 export function relationProjection(projection: Projection, rel: string): string {
-  return projection.slimRelations ? `{id: ${rel}.id}` : `properties(${rel})`;
+  if (!projection.relationProps) return `properties(${rel})`;
+  return `${rel} {${['id', ...[...projection.relationProps].sort()].map((prop) => `.${prop}`).join(', ')}}`;
 }

@@ -1,8 +1,8 @@
 import type { Row } from '../../db/database';
 import type { CypherQuery } from '../../db/queries';
-import { entityPageCalls, shapeName, type KindsShape } from '../entity-page-query';
-import { requestParams, shapeOf, type RelationFilter } from '../graph.repository';
-import { pageCalls, shapeKey } from '../relation-query';
+import { entityPageCalls, kindsParams, shapeName, type KindsShape } from '../store/entity-page';
+import type { RelationFilter } from '../graph.repository';
+import { pageCalls, requestParams, shapeKey, shapeOf } from '../store/relation-page';
 import { isEmptyLevel, type EntityLevel, type FieldPlan, type Projection } from './plan';
 import { entityProjection, relationProjection } from './projection';
 
@@ -18,6 +18,13 @@ export interface PlanStatement {
   query: CypherQuery;
   params: Row;
 }
+
+/**
+ * The text as it is sent: without the indentation that makes it readable in the tests. A
+ * statement is sent whole with every request, and the driver writes anything past 1,400 bytes
+ * (text and parameters) to the socket in pieces.
+ */
+const compact = (text: string): string => text.replace(/\n\s+/g, '\n');
 
 const CITATIONS_OF_ENTITY = (node: string, into: string) => `CALL (${node}) {
     MATCH (${node})-[cited:CITED_BY]->(x:Citation)
@@ -42,8 +49,9 @@ function level(
   const calls: string[] = [];
   const entries: string[] = [];
   for (const field of plan.fields) {
-    calls.push(fieldCalls(node, field, params, shapes, projection));
-    entries.push(`f${field.id}: {page: page${field.id}, total: total${field.id}}`);
+    const read = fieldCalls(node, field, params, shapes, projection);
+    calls.push(read.calls);
+    entries.push(`f${field.id}: {page: page${field.id}, total: ${read.total}}`);
   }
   if (plan.citations) {
     calls.push(CITATIONS_OF_ENTITY(node, `cited_${node}`));
@@ -58,7 +66,7 @@ function fieldCalls(
   params: Row,
   shapes: string[],
   projection: Projection,
-): string {
+): { calls: string; total: string } {
   const shape = shapeOf(field.filter);
   shapes.push(`${field.id}:${shapeKey(shape)}${field.kinds ? `@${field.kinds.join('|')}` : ''}`);
   params[`r${field.id}`] = requestParams('', field.filter);
@@ -81,11 +89,11 @@ function fieldCalls(
             if (field.next && !isEmptyLevel(field.next)) {
               const next = level(other, field.next, params, shapes, projection);
               calls.push(next.calls);
-              fields.push(`fields: ${next.map}`);
+              fields.push(`f: ${next.map}`);
             }
             if (field.citations) {
               calls.push(CITATIONS_OF_RELATION(rel, `cites${field.id}`));
-              fields.push(`citations: cites${field.id}`);
+              fields.push(`c: cites${field.id}`);
             }
             return { calls: calls.filter(Boolean).join('\n    '), fields: fields.join(', ') };
           }
@@ -101,9 +109,9 @@ export function entityPlanStatement(root: EntityLevel, projection: Projection): 
   return {
     query: {
       name: `planner/entity[${shapes.join(',')}]${projectionTag(projection)}`,
-      text: `MATCH (n:Entity {id: $root})
+      text: compact(`MATCH (n:Entity {id: $root})
   ${calls}
-RETURN n ${entityProjection(projection)} AS entity, ${map} AS fields`,
+RETURN n ${entityProjection(projection)} AS entity, ${map} AS fields`),
     },
     params: { p: params },
   };
@@ -124,15 +132,15 @@ export function entityListPlanStatement(
   return {
     query: {
       name: `planner/entities[${shapeName(kinds)};${shapes.join(',')}]${projectionTag(projection)}`,
-      text: `${entityPageCalls(kinds)}
+      text: compact(`${entityPageCalls(kinds)}
 CALL (page) {
   UNWIND page AS n
   ${calls}
   RETURN collect({entity: n ${entityProjection(projection)}, fields: ${map}}) AS rows
 }
-RETURN total, rows`,
+RETURN total, rows`),
     },
-    params: { p: params },
+    params: { p: params, ...kindsParams(kinds) },
   };
 }
 
@@ -153,24 +161,25 @@ export function neighbourhoodPlanStatement(
     `MATCH (c:Entity {id: $root})
 WITH c, [c.id] AS seen0, [c.id] AS frontier1`,
   ];
-  for (let hop = 1; hop <= hops; hop++) {
-    parts.push(`CALL (frontier${hop}) {
-  UNWIND frontier${hop} AS fid
-  MATCH (n:Entity {id: fid})
-  ${pageCalls({
+  const read = pageCalls({
     node: 'n',
     req: '$p.r',
     shape,
     entityProjection: entityProjection(projection),
     relationProperties: (rel) => relationProjection(projection, rel),
-  })}
-  RETURN collect({id: fid, page: page, total: total}) AS pages${hop}
+  });
+  for (let hop = 1; hop <= hops; hop++) {
+    parts.push(`CALL (frontier${hop}) {
+  UNWIND frontier${hop} AS fid
+  MATCH (n:Entity {id: fid})
+  ${read.calls}
+  RETURN collect({id: fid, page: page, total: ${read.total}}) AS pages${hop}
 }`);
     if (hop < hops) {
       parts.push(`CALL (pages${hop}, seen${hop - 1}, frontier${hop}) {
   UNWIND pages${hop} AS read
   UNWIND read.page AS row
-  WITH DISTINCT row.other.id AS reached, seen${hop - 1} + frontier${hop} AS seen
+  WITH DISTINCT row.o.id AS reached, seen${hop - 1} + frontier${hop} AS seen
   WHERE NOT reached IN seen
   RETURN collect(reached) AS frontier${hop + 1}
 }
@@ -182,14 +191,15 @@ WITH *, seen${hop - 1} + frontier${hop} AS seen${hop}`);
   return {
     query: {
       name: `planner/neighbourhood[${hops}:${shapeKey(shape)}]${projectionTag(projection)}`,
-      text: parts.join('\n'),
+      text: compact(parts.join('\n')),
     },
     params: { p: { r: requestParams('', filter) } },
   };
 }
 
-/** The projection in a statement's name: slim entities (e), slim relations (r). */
+/** The projection in a statement's name: slim entities (e), relations read in part (r(...)). */
 function projectionTag(projection: Projection): string {
-  const tag = `${projection.slimEntities ? 'e' : ''}${projection.slimRelations ? 'r' : ''}`;
+  const props = projection.relationProps;
+  const tag = `${projection.slimEntities ? 'e' : ''}${props ? (props.size ? `r(${[...props].sort().join(',')})` : 'r') : ''}`;
   return tag ? `;slim:${tag}` : '';
 }

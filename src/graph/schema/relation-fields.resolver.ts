@@ -18,12 +18,14 @@ import type { Context } from '../../context';
 import { firstDay, lastDay, type PartialDate } from '../../domain/partial-date';
 import { Connection, decodeCursor, pageSize, toPage } from '../../graphql/connection';
 import { DateTextScalar } from '../../graphql/date.types';
+import { Direct } from '../../graphql/direct';
 import { PageArgs } from '../../graphql/page-args';
 import { selects } from '../../graphql/selection';
 import { Country, Place } from '../entity-types';
 import * as EntityTypes from '../entity-types';
-import type { EntityNode, RelationNode } from '../graph.nodes';
-import type { RelationFilter } from '../graph.repository';
+import type { EntityNode } from '../graph.nodes';
+import type { RelationFilter, RelationPage } from '../graph.repository';
+import { plannedValue } from '../planner/planned';
 import { TENURE_ORDER } from '../list-filters';
 import { reportCut } from './cuts';
 import { RELATION_FIELDS, type EntityTypeName, type RelationFieldSpec } from './relation-fields';
@@ -72,7 +74,7 @@ class TypedPageAtArgs extends PageArgs {
   at?: PartialDate | null;
 }
 
-interface FieldArgs {
+export interface FieldArgs {
   first?: number;
   after?: string | null;
   at?: PartialDate | null;
@@ -152,6 +154,9 @@ export function typedFieldFilter(
     where: null,
     order: spec.order === 'TENURE' ? TENURE_ORDER : null,
     counted: shape === 'connection' && counted,
+    declaredTypes: true,
+    paged: shape === 'connection',
+    asOfCapable: spec.at,
   };
 }
 
@@ -165,63 +170,88 @@ export function countsTotal(info: GraphQLResolveInfo): boolean {
 }
 
 /**
- * A declared field's value for one entity: read through the relations loader (the planner primes
- * it with what it read ahead), in the field's order, with the "as of" date each fact was listed
- * under. A list or single field that stops before the end says so (reportCut).
+ * What a declared field gives, from a page of its relations (each with the entity at its other
+ * end): the facts, with the "as of" date they were listed under, or the entities at their other
+ * ends; a list, the first one, or a connection page. `cut` when a list or single field stopped
+ * before the end. The resolver and the planner's assembly both make the value here.
  */
-export async function resolveRelationField(
+export function relationFieldValue(
+  spec: RelationFieldSpec,
+  shape: FieldShape,
+  page: RelationPage,
+  filter: RelationFilter,
+  args: FieldArgs,
+): { value: unknown; cut: boolean } {
+  const at = spec.at ? (args.at ?? null) : null;
+  const relations = at ? page.relations.map((relation) => ({ ...relation, asOf: at })) : page.relations;
+  const items =
+    spec.returns.kind === 'entity' ? relations.map((relation) => relation.other ?? null) : relations;
+  if (shape === 'connection') {
+    const connection = toPage(
+      relations,
+      (relation) => relation.sortKey,
+      page.total ?? 0,
+      page.hasNextPage,
+      filter.after,
+    );
+    return {
+      value: {
+        ...connection,
+        edges: connection.edges.map((edge, i) => ({ cursor: edge.cursor, node: items[i] })),
+        nodes: items,
+      },
+      cut: false,
+    };
+  }
+  return { value: shape === 'one' ? (items[0] ?? null) : items, cut: page.hasNextPage };
+}
+
+/**
+ * A declared field's value for one entity: what the plan assembled for it, else read through the
+ * relations loader, in the field's order. A list or single field that stops before the end says
+ * so (reportCut).
+ */
+export function resolveRelationField(
   spec: RelationFieldSpec,
   shape: FieldShape,
   owner: EntityNode,
   args: FieldArgs,
   ctx: Context,
   info: GraphQLResolveInfo,
-): Promise<unknown> {
-  const filter = typedFieldFilter(
-    spec,
-    shape,
-    args,
-    ctx.limits.maxPageSize,
-    shape === 'connection' && countsTotal(info),
-  );
-  const page = await ctx.loaders.relations.load({ id: owner.id, filter });
-  const at = spec.at ? (args.at ?? null) : null;
-  const relations: RelationNode[] = at
-    ? page.relations.map((relation) => ({ ...relation, asOf: at }))
-    : page.relations;
-  let items: unknown[] = relations;
-  if (spec.returns.kind === 'entity') {
-    const others = await ctx.loaders.entity.loadMany(relations.map((relation) => relation.otherId));
-    const failed = others.find((other) => other instanceof Error);
-    if (failed) throw failed;
-    items = others;
-  }
-  if (shape === 'connection') {
-    const keyed = relations.map((relation, i) => ({ relation, item: items[i] }));
-    const present = keyed.filter((entry) => entry.item !== null);
-    const connection = toPage(
-      present,
-      (entry) => entry.relation.sortKey,
-      page.total ?? 0,
-      page.hasNextPage,
-      filter.after,
+): unknown {
+  // What the plan assembled is given as it is, not as a promise: graphql-js then completes the
+  // whole planned answer without a promise per field.
+  const planned = plannedValue(owner, info);
+  if (planned) return answered(spec, shape, planned, 0, ctx, info);
+  const counted = shape === 'connection' && countsTotal(info);
+  const filter = typedFieldFilter(spec, shape, args, ctx.limits.maxPageSize, counted);
+  return ctx.loaders.relations
+    .load({ id: owner.id, filter })
+    .then((page) =>
+      answered(spec, shape, relationFieldValue(spec, shape, page, filter, args), filter.first, ctx, info),
     );
-    return {
-      ...connection,
-      edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.item })),
-      nodes: present.map((entry) => entry.item),
-    };
-  }
-  const present = items.filter((item) => item !== null);
-  if (page.hasNextPage)
+}
+
+/** A field's value, once made; a list or single field that stopped before the end says so. */
+function answered(
+  spec: RelationFieldSpec,
+  shape: FieldShape,
+  answer: { value: unknown; cut: boolean },
+  first: number,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): unknown {
+  if (answer.cut) {
+    const shown = shape === 'one' ? 1 : first || (answer.value as unknown[]).length;
     reportCut(
       ctx,
       info,
       `${spec.owner}.${spec.name}`,
-      filter.first,
+      shown,
       shape === 'list' ? `${spec.name}Connection` : null,
     );
-  return shape === 'one' ? (present[0] ?? null) : present;
+  }
+  return answer.value;
 }
 
 /** Adds one generated method, with its decorators, to a resolver class. */
@@ -253,6 +283,9 @@ function defineField(
   Ctx()(proto, name, params - 2);
   Info()(proto, name, params - 1);
   Extensions({ relationField: { spec, shape } satisfies RelationFieldExtension })(proto, name, descriptor);
+  Direct((owner: EntityNode, args: FieldArgs, ctx: Context, info: GraphQLResolveInfo) =>
+    resolveRelationField(spec, shape, owner, args, ctx, info),
+  )(proto, name, descriptor);
   FieldResolver(returns, { nullable: shape === 'one', description: describe(spec, shape) })(
     proto,
     name,

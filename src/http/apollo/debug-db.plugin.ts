@@ -19,6 +19,7 @@ export function debugDbPlugin(): ApolloServerPlugin<Context> {
               roundTrips: contextValue.stats.roundTrips,
               records: contextValue.stats.records,
               statements: contextValue.stats.statements,
+              ...(contextValue.stats.planFailures ? { planFailures: contextValue.stats.planFailures } : {}),
             },
           };
         },

@@ -55,12 +55,12 @@ export function limitsPlugin(limits: Limits): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue, queryHash }) {
           if (!operation) return;
           const rootType = schema.getRootType(operation.operation);
           if (rootType)
             checkRoles(rootType, operation.selectionSet, fragmentsOf(document), contextValue.principal);
-          checkOperation(schema, document, operation, request.variables ?? {}, limits);
+          checkOperation(schema, document, operation, request.variables ?? {}, limits, queryHash);
         },
       };
     },

@@ -22,6 +22,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { Limits } from '../../config';
 import { CodedError, ErrorCode, LimitError } from '../../errors';
 import { MAX_NEIGHBOURHOOD_HOPS, MAX_PATH_HOPS } from '../../traversal/traversal.resolver';
@@ -122,15 +123,22 @@ export function checkOperation(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
   limits: Limits,
+  /** The hash of the query text: an operation found within its limits once is not walked again. */
+  queryHash?: string,
 ): void {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
   // Variables that do not fit their types are refused by execution before any resolver runs;
   // the bounds below need them coerced, so without that they have nothing to check.
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) return;
+  const key =
+    queryHash === undefined
+      ? null
+      : `${queryHash}\u0000${operation.name?.value ?? ''}\u0000${JSON.stringify(coerced.coerced)}`;
+  if (key !== null && withinLimits.get(key) === limits) return;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
   checkArguments(schema, [operation, ...fragments.values()], coerced.coerced, limits);
   const rootType = schema.getRootType(operation.operation);
   if (!rootType) return;
@@ -142,7 +150,15 @@ export function checkOperation(
   }
   const tooCostly = over(ErrorCode.QUERY_TOO_COSTLY, 'Query cost', limits.maxCost, cost);
   if (tooCostly) throw tooCostly;
+  if (key !== null && key.length <= 4_096) withinLimits.set(key, limits);
 }
+
+/**
+ * The operations found within the limits, keyed on what the request declares (the query's hash,
+ * the operation, its declared variables coerced) with the limits they were checked against: the
+ * same request again is not walked again. At most 2,000 keys of at most 4 KB each.
+ */
+const withinLimits = new LRUCache<string, Limits>({ max: 2_000 });
 
 /** Page sizes and traversal bounds, with variables substituted, refused before resolvers run. */
 function checkArguments(

@@ -6,8 +6,9 @@ import { runPlan } from '../../graph/planner/planner';
  * Runs the look-ahead planner (src/graph/planner/) once an operation is validated and its
  * limits checked, before any resolver: it primes the request's loaders so that a nested
  * question costs one round trip per root field. Queries only: a mutation's reads must see its
- * writes. A plan that fails is logged and left: the resolvers then ask the database as they
- * would without one, and report what went wrong with its code.
+ * writes. A plan that fails is logged as a warning and counted (extensions.db.planFailures),
+ * and left: the resolvers then ask the database as they would without one, and report what went
+ * wrong with its code.
  */
 export function plannerPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -24,7 +25,9 @@ export function plannerPlugin(): ApolloServerPlugin<Context> {
               request.variables ?? {},
             );
           } catch (error) {
-            contextValue.logger.debug({ err: error }, 'the plan failed; resolvers read without it');
+            // Resolvers read without it, and say what went wrong with its code if it recurs.
+            contextValue.stats.planFailures += 1;
+            contextValue.logger.warn({ err: error }, 'the plan failed; resolvers read without it');
           }
         },
       };
