@@ -3,7 +3,7 @@ const eslint = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'neo4j-local/', '.neo4j/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'neo4j-local/', '.neo4j/', 'web/src/generated/'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -12,15 +12,32 @@ import { projectRoot } from '../src/paths';
 export const WEB_SOURCE = path.join(projectRoot, 'web');
 export const WEB_OUTPUT = path.join(projectRoot, 'dist', 'web');
 const HASH_FILE = path.join(WEB_OUTPUT, '.build-hash');
-/** What the bundle is built from besides web/: the locked dependencies and the example operations. */
-const OTHER_INPUTS = ['package-lock.json', 'src/http/apollo/examples.ts'];
+/** The typed client, generated from the schema and web/src/operations/ (npm run codegen). */
+const GENERATED = path.join(WEB_SOURCE, 'src', 'generated');
+/**
+ * What the bundle is built from besides web/: the locked dependencies, the example operations, and
+ * the schema the client is generated from.
+ */
+const OTHER_INPUTS = ['package-lock.json', 'src/http/apollo/examples.ts', 'schema/schema.graphql'];
 
 function filesUnder(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !file.split(path.sep).includes('node_modules'));
+    .filter(
+      (file) => !file.split(path.sep).includes('node_modules') && !file.startsWith(GENERATED + path.sep),
+    );
+}
+
+/** Runs a Node script of the project; when quiet, its output is shown only if it fails. */
+function runNode(args: string[], quiet = false): void {
+  try {
+    execFileSync(process.execPath, args, { cwd: projectRoot, stdio: quiet ? 'pipe' : 'inherit' });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`${args[0]} failed:\n${stdout ?? ''}${stderr ?? ''}`, { cause: error });
+  }
 }
 
 export function webInputsHash(): string {
@@ -40,17 +57,11 @@ export function buildWeb(options: { force?: boolean; quiet?: boolean } = {}): 'b
   const hash = webInputsHash();
   const built = fs.existsSync(path.join(WEB_OUTPUT, 'index.html')) && fs.existsSync(HASH_FILE);
   if (!options.force && built && fs.readFileSync(HASH_FILE, 'utf8').trim() === hash) return 'cached';
-  execFileSync(
-    process.execPath,
-    [
-      path.join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--config',
-      'web/vite.config.mts',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: projectRoot, stdio: options.quiet ? 'pipe' : 'inherit' },
+  // The client first: the bundle imports the operations it generates.
+  runNode(['node_modules/@graphql-codegen/cli/cjs/bin.js', '--config', 'web/codegen.ts'], options.quiet);
+  runNode(
+    ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.mts', '--logLevel', 'warn'],
+    options.quiet,
   );
   fs.writeFileSync(HASH_FILE, `${hash}\n`);
   return 'built';

@@ -39,7 +39,10 @@ export function GraphView({
     setGraph(loaded.state === 'done' ? loaded.value : null);
     setSelected(null);
   }, [loaded]);
-  const allTypes = useMemo(() => [...new Set(graph?.edges.map((edge) => edge.type) ?? [])].sort(), [graph]);
+  const allTypes = useMemo(
+    () => [...new Set(graph?.edges.map((edge): string => edge.type) ?? [])].sort(),
+    [graph],
+  );
   const chosen = route.types.filter((type) => allTypes.includes(type));
   const shown = useMemo(() => {
     if (!graph) return null;
