@@ -87,9 +87,23 @@ describe('search', () => {
       roundTrips: result.roundTrips,
     };
   };
-  /** Every hit of a search, a page of 100 at a time. */
+  /** Every hit of a search, in pages of `size`. */
+  const pages = async (text: string, size: number, extra: Record<string, unknown> = {}) => {
+    const hits: Hit[] = [];
+    const totals = new Set<number>();
+    let after: string | null = null;
+    for (;;) {
+      const { page, roundTrips } = await find(text, { ...extra, first: size, after });
+      expect(roundTrips).toBe(1);
+      totals.add(page.totalCount);
+      hits.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) return { hits, totals: [...totals] };
+      expect(page.nodes).toHaveLength(size);
+      after = page.pageInfo.endCursor;
+    }
+  };
   const everything = async (text: string, extra: Record<string, unknown> = {}) =>
-    (await find(text, { first: 100, ...extra })).hits;
+    (await pages(text, 100, extra)).hits;
 
   it('finds the OIC by its former name, which the source also uses, in English and in Arabic', async () => {
     expect((await search('Organisation of the Islamic Conference'))[0]).toEqual({
@@ -299,21 +313,12 @@ describe('search', () => {
         ['Simonet', 1],
         ['الإرهاب', 3],
       ] as const) {
-        const whole = await find(text, { first: 100 });
-        expect(whole.page.pageInfo.hasNextPage).toBe(false);
-        expect(whole.page.totalCount).toBe(whole.hits.length);
-        const paged: Hit[] = [];
-        let after: string | null = null;
-        for (;;) {
-          const { page, roundTrips } = await find(text, { first: size, after });
-          expect(roundTrips).toBe(1);
-          expect(page.totalCount).toBe(whole.hits.length);
-          paged.push(...page.nodes);
-          if (!page.pageInfo.hasNextPage) break;
-          expect(page.nodes).toHaveLength(size);
-          after = page.pageInfo.endCursor;
-        }
-        expect(paged).toEqual(whole.hits);
+        const whole = await pages(text, 100);
+        const paged = await pages(text, size);
+        expect(paged.hits).toEqual(whole.hits);
+        expect(whole.totals).toEqual([whole.hits.length]);
+        expect(paged.totals).toEqual([whole.hits.length]);
+        expect(new Set(whole.hits.map(factOf)).size).toBe(whole.hits.length);
       }
     });
 

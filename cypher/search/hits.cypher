@@ -1,18 +1,21 @@
 // Search: one ranked list of what matches the text, from the full-text indexes; a page of it and
 // its length.
-//   $searches    the index queries of the words, each {index, place, lang, role, word, query}:
-//                place 0 for names and aliases, 1 for descriptions, 2 for the quotes of citations;
-//                role EXACT (the whole normalised name, in the keyword index of names), PHRASE (the
-//                words next to each other, in order), ALL (every word), WORD (the word numbered
-//                `word`)
-//   $guesses     the near words each index may be asked for, {index, place, lang, clauses: [{word,
-//                clause}]}: a word is guessed at only when no index holds it, in texts holding no
-//                word of the query ($exclusions), so a guess is never also a match
+//   $query       what varies from search to search, in one map (Neo4j keys a plan on the size
+//                class of a list or string given at the top, not inside a map, so every search
+//                shares one plan):
+//     searches   the index queries of the words, each {index, place, lang, role, word, query}:
+//                place 0 for names and aliases, 1 for descriptions, 2 for the quotes of
+//                citations; role EXACT (the whole normalised name, in the keyword index of
+//                names), PHRASE (the words next to each other, in order), ALL (every word), WORD
+//                (the word numbered `word`)
+//     guesses    the near words each index may be asked for, {index, place, lang, clauses:
+//                [{word, clause}]}: a word is guessed at only when no index holds it, in texts
+//                holding no word of the query (exclusions), so a guess is never also a match
+//     exclusions the query's words, each excluded (`-word`)
+//     kinds      the kinds of hit kept (for a quote: of its fact's entity); empty for all
+//     after      the sort key of the last hit of the page before, or null for the first page
 //   $words       how many words the query has (WORD queries are numbered from 0)
 //   $candidates  how many texts each index query reads at most: its best, by Lucene's score
-//   $kinds       the kinds of hit kept (for a quote: of its fact's entity)
-//   $after       the sort key of the last hit of the page before (for the first page, a key before
-//                every hit's)
 //   $limit       how many hits the page takes, plus one (to tell whether another page follows)
 // A text's class says how much of the query it holds: 4 the exact name, 3 the phrase, 2 every
 // word, 1 some words, 0 only near words (a guess). Within a class, a text holding rarer words
@@ -26,14 +29,12 @@
 // key of the last hit of the page before.
 CALL () {
   MATCH (entity:Entity)
-  RETURN count(entity) AS entities
-}
-CALL () {
+  WITH count(entity) AS entities
   MATCH (citation:Citation)
-  RETURN count(citation) AS citations
+  RETURN entities, count(citation) AS citations
 }
 CALL () {
-  UNWIND $searches AS search
+  UNWIND $query.searches AS search
   CALL (search) {
     CALL db.index.fulltext.queryNodes(search.index, search.query, {limit: $candidates}) YIELD node, score
     RETURN node, score
@@ -41,59 +42,46 @@ CALL () {
   RETURN collect({node: node, score: score, place: search.place, lang: search.lang, role: search.role,
                   word: search.word}) AS matches
 }
-WITH matches, 4 * entities + citations AS corpus,
-     [word IN range(0, $words - 1) |
-       size([row IN matches WHERE row.role = 'WORD' AND row.word = word])] AS holding
+WITH 4 * entities + citations AS corpus, matches,
+     [word IN range(0, $words - 1) | size([row IN matches WHERE row.word = word])] AS holding
 CALL (holding) {
-  UNWIND $guesses AS guess
+  UNWIND $query.guesses AS guess
   WITH guess, [near IN guess.clauses WHERE holding[near.word] = 0 | near.clause] AS clauses
   WHERE size(clauses) > 0
   CALL (guess, clauses) {
     CALL db.index.fulltext.queryNodes(guess.index,
-      '+(' + reduce(query = '', clause IN clauses | query + ' ' + clause) + ') ' + $exclusions,
+      '+(' + reduce(query = '', clause IN clauses | query + ' ' + clause) + ') ' + $query.exclusions,
       {limit: $candidates}) YIELD node, score
     RETURN node, score
   }
-  RETURN collect({node: node, score: score, place: guess.place, lang: guess.lang, role: 'FUZZY', word: null})
-         AS guessed
+  RETURN collect({node: node, score: score, place: guess.place, lang: guess.lang, role: 'FUZZY'}) AS guessed
 }
-WITH matches + guessed AS rows, corpus, holding
-WITH rows, [count IN holding | CASE count WHEN 0 THEN 0.0 ELSE log(1.0 + toFloat(corpus) / count) END] AS weights,
-     size([count IN holding WHERE count > 0]) AS wordsFound, holding
-WITH rows, weights, wordsFound, [word IN range(0, $words - 1) WHERE holding[word] > 0] AS found,
-     reduce(total = 0.0, weight IN weights | total + weight) AS totalWeight
+WITH matches + guessed AS rows, holding,
+     [count IN holding | CASE count WHEN 0 THEN 0.0 ELSE log(1.0 + toFloat(corpus) / count) END] AS weights
 UNWIND rows AS row
-WITH row.node AS node, row.place AS place, row.lang AS lang, collect(row) AS matched, weights, wordsFound,
-     totalWeight, found
-WITH node, place, lang, weights, wordsFound, totalWeight, found,
-     [row IN matched WHERE row.role = 'WORD' AND weights[row.word] > 0 | row.word] AS words,
-     any(row IN matched WHERE row.role = 'EXACT') AS exact,
-     any(row IN matched WHERE row.role = 'PHRASE') AS phrase,
-     any(row IN matched WHERE row.role = 'ALL') AS every,
-     any(row IN matched WHERE row.role = 'FUZZY') AS fuzzy,
-     reduce(score = 0.0, row IN matched | score + CASE row.role WHEN 'ALL' THEN 0.0 ELSE row.score END) AS score
-WITH node, place, lang, fuzzy, score, found,
-     exact OR phrase OR every OR size(words) = wordsFound AS whole,
-     CASE WHEN exact OR phrase OR every OR totalWeight = 0.0 THEN 1.0
-          ELSE reduce(sum = 0.0, word IN words | sum + weights[word]) / totalWeight END AS coverage,
-     exact, phrase
-WITH node, place, lang, fuzzy, score, found, CASE WHEN whole THEN 1.0 ELSE coverage END AS coverage,
-     CASE WHEN exact THEN 4 WHEN phrase THEN 3 WHEN fuzzy THEN 0 WHEN whole THEN 2 ELSE 1 END AS class
-WITH found, collect({node: node, place: place, lang: lang, fuzzy: fuzzy, score: score, coverage: coverage,
-                     class: class}) AS texts
+WITH row.node AS node, row.place AS place, row.lang AS lang, holding, weights,
+     reduce(total = 0.0, weight IN weights | total + weight) AS total,
+     collect(row.role) AS roles, collect(row.word) AS words, sum(row.score) AS score
+WITH holding, collect({node: node, place: place, lang: lang, score: score, fuzzy: 'FUZZY' IN roles,
+  class: CASE WHEN 'EXACT' IN roles THEN 4 WHEN 'PHRASE' IN roles THEN 3 WHEN 'FUZZY' IN roles THEN 0
+              WHEN 'ALL' IN roles OR all(word IN range(0, $words - 1) WHERE holding[word] = 0 OR word IN words)
+              THEN 2 ELSE 1 END,
+  coverage: CASE WHEN total = 0.0 THEN 0.0 ELSE reduce(sum = 0.0, word IN words | sum + weights[word]) / total END
+  }) AS texts
 CALL (texts) {
   UNWIND texts AS text
   WITH text
-  WHERE text.place < 2 AND text.node.kind IN $kinds
-  WITH text ORDER BY text.fuzzy, text.class DESC, text.coverage DESC, text.place, text.score DESC
-  WITH text.node AS entity, head(collect(text)) AS best
-  RETURN best, entity, null AS citation, null AS supports, null AS relation
-  UNION ALL
+  WHERE text.place < 2 AND (size($query.kinds) = 0 OR text.node.kind IN $query.kinds)
+  WITH text, CASE WHEN text.class >= 2 THEN 1.0 ELSE text.coverage END AS coverage
+  ORDER BY text.fuzzy, text.class DESC, coverage DESC, text.place, text.score DESC
+  WITH text.node AS entity, head(collect(text {.*, coverage: coverage})) AS best
+  RETURN collect({best: best, entity: entity}) AS entityHits
+}
+CALL (texts) {
   UNWIND texts AS text
-  WITH text
-  WHERE text.place = 2
   WITH text, text.node AS citation,
        '"' + replace(replace(text.node.id, '\\', '\\\\'), '"', '\\"') + '"' AS key
+  WHERE text.place = 2
   CALL (citation, key) {
     MATCH (entity:Entity)-[cited:CITED_BY]->(citation)
     RETURN entity, null AS relation,
@@ -108,30 +96,26 @@ CALL (texts) {
     WHERE relationship.retractedAt IS NULL AND entity:Entity AND endNode(relationship):Entity
     RETURN entity, relationship AS relation, null AS supports
   }
-  WITH text, citation, entity, relation, supports
-  WHERE entity.kind IN $kinds
-  WITH text, citation, entity, relation, supports,
-       CASE WHEN relation IS NULL THEN [entity.id, citation.id] ELSE [relation.id] END AS fact
-  ORDER BY text.fuzzy, text.class DESC, text.coverage DESC, text.score DESC, citation.id
-  WITH fact, head(collect({text: text, citation: citation, entity: entity, relation: relation,
-                           supports: supports})) AS best
-  RETURN best.text AS best, best.entity AS entity, best.citation AS citation, best.supports AS supports,
-         best.relation AS relation
+  WITH text, citation, entity, relation, supports, CASE WHEN text.class >= 2 THEN 1.0 ELSE text.coverage END AS coverage
+  WHERE size($query.kinds) = 0 OR entity.kind IN $query.kinds
+  ORDER BY text.fuzzy, text.class DESC, coverage DESC, text.score DESC, citation.id
+  WITH CASE WHEN relation IS NULL THEN [entity.id, citation.id] ELSE [relation.id] END AS fact,
+       head(collect({best: text {.*, coverage: coverage}, entity: entity, citation: citation, relation: relation,
+                     supports: supports})) AS hit
+  RETURN collect(hit) AS quoteHits
 }
-WITH found, best, entity, citation, supports, relation,
-     [CASE WHEN best.fuzzy THEN 1 ELSE 0 END, -best.class, -best.coverage, best.place, -best.score,
-      coalesce(citation.id, ''), entity.id, coalesce(relation.id, '')] AS key
-WITH found, collect({best: best, entity: entity, citation: citation, supports: supports, relation: relation,
-                     key: key}) AS hits
-WITH found, size(hits) AS total, [hit IN hits WHERE hit.key > $after] AS rest
+WITH holding, [hit IN entityHits + quoteHits | hit {.*, key: [CASE WHEN hit.best.fuzzy THEN 1 ELSE 0 END,
+       -hit.best.class, -hit.best.coverage, hit.best.place, -hit.best.score, coalesce(hit.citation.id, ''),
+       hit.entity.id, coalesce(hit.relation.id, '')]}] AS hits
+WITH holding, size(hits) AS total, [hit IN hits WHERE $query.after IS NULL OR hit.key > $query.after] AS rest
 UNWIND CASE size(rest) WHEN 0 THEN [null] ELSE rest END AS hit
-WITH found, total, hit
+WITH holding, total, hit
 ORDER BY hit.key
 LIMIT $limit
-WITH found, total, hit, hit.best AS best, hit.entity AS entity, hit.citation AS citation, hit.relation AS relation,
+WITH holding, total, hit, hit.best AS best, hit.entity AS entity, hit.citation AS citation, hit.relation AS relation,
      endNode(hit.relation) AS other
-RETURN total, found, hit.key AS key, best.place AS place, best.class AS class, best.fuzzy AS fuzzy,
-       best.score AS score, best.coverage AS coverage,
+RETURN total, [word IN range(0, $words - 1) WHERE holding[word] > 0] AS found, hit.key AS key, best.place AS place,
+       best.class AS class, best.fuzzy AS fuzzy, best.score AS score,
        CASE WHEN citation IS NULL THEN best.lang ELSE [(citation)-[:QUOTES]->(s:Source) | s.language][0] END AS lang,
        entity {.*, namesAr: null, namesEn: null, searchKeys: null} AS entity,
        citation {.id, .sourceId, .quote, .start, .end} AS citation, hit.supports AS supports,

@@ -1,7 +1,7 @@
 import type { Database, Row } from '../db/database';
 import { allWordsQuery, exactQuery, nearWordClause, noneOfQuery, phraseQuery, wordQuery } from '../db/lucene';
 import { cypher } from '../db/queries';
-import { ENTITY_KINDS, type EntityKind } from '../domain/kinds';
+import type { EntityKind } from '../domain/kinds';
 import {
   toEntityNode,
   toRelationNode,
@@ -136,18 +136,6 @@ export function searchesOf(exact: string | null, words: readonly QueryWord[], sc
   return { searches, guesses, exclusions: noneOfQuery(words) };
 }
 
-/** A sort key before every hit's (whose first number is 0 or 1): where the first page starts. */
-const BEFORE_EVERY_HIT: SortKey = [-1, 0, 0, 0, 0, '', '', ''];
-
-/**
- * What stands for "no guess" in the list of guesses: an index asked for no near word. Neo4j plans
- * a statement once for each set of parameter types, and an empty list has a type of its own, as
- * has a null: so the guesses are never empty, the cursor never null (the first page starts after
- * BEFORE_EVERY_HIT) and the kinds never empty (all of them), and every search shares one plan,
- * which takes about a second of Neo4j's CPU to make.
- */
-const NO_GUESS: IndexGuesses = { index: 'entity_names_en', place: 0, lang: 'en', clauses: [] };
-
 /** The parameters of cypher/search/hits.cypher for a page of search. */
 export function searchParameters(request: SearchRequest) {
   const { searches, guesses, exclusions } = searchesOf(
@@ -155,21 +143,42 @@ export function searchParameters(request: SearchRequest) {
     request.words,
     request.scopes,
   );
+  // The lists and strings that vary go in one map: Neo4j plans a statement once per set of
+  // parameter types, and for a list or string at the top a size class counts (one entry, ten,
+  // a hundred), so six keystrokes of search-as-you-type each planned it anew (about a second of
+  // its CPU each); inside a map they do not count, and every search shares one plan.
   return {
-    searches,
-    guesses: guesses.length > 0 ? guesses : [NO_GUESS],
-    exclusions,
+    query: { searches, guesses, exclusions, kinds: request.kinds, after: request.after },
     words: request.words.length,
     candidates: SEARCH_CANDIDATES,
-    kinds: request.kinds.length > 0 ? request.kinds : Object.keys(ENTITY_KINDS),
-    after: request.after ?? BEFORE_EVERY_HIT,
     limit: request.first + 1,
   };
 }
 
+/**
+ * The first search of each database, while it runs. Neo4j plans the statement on its first run,
+ * which takes about a second of its CPU, and plans it again for every run that starts before
+ * that plan is cached: a page of search-as-you-type sends six at once. So the searches that come
+ * while the first is under way wait for it. Weakly keyed: one entry per open Database, at most.
+ */
+const firstRuns = new WeakMap<Database, Promise<unknown>>();
+
 /** A page of the one ranked list of hits, its length, and the words found: one round trip. */
 export async function searchHits(db: Database, request: SearchRequest): Promise<SearchResult> {
-  const rows = await db.read(cypher('search/hits'), searchParameters(request));
+  const first = firstRuns.get(db);
+  if (first) await first;
+  const running = db.read(cypher('search/hits'), searchParameters(request));
+  if (!first) {
+    // Settled either way: a first run that failed has still planned, or will be retried.
+    firstRuns.set(
+      db,
+      running.then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+  }
+  const rows = await running;
   const total = rows.length > 0 ? (rows[0].total as number) : 0;
   const found = rows.length > 0 ? (rows[0].found as number[]) : [];
   return {
