@@ -59,36 +59,32 @@ CALL (holding) {
 WITH matches + guessed AS rows, holding,
      [count IN holding | CASE count WHEN 0 THEN 0.0 ELSE log(1.0 + toFloat(corpus) / count) END] AS weights
 UNWIND rows AS row
+// One row per text (a node found in one index), streamed from here on: an eager step (a sort, an
+// aggregation) keeps its rows, and a row that still held the lists above would make it keep them
+// once per row.
 WITH row.node AS node, row.place AS place, row.lang AS lang, holding, weights,
      reduce(total = 0.0, weight IN weights | total + weight) AS total,
      collect(row.role) AS roles, collect(row.word) AS words, sum(row.score) AS score
-WITH holding, collect({node: node, place: place, lang: lang, score: score, fuzzy: 'FUZZY' IN roles,
-  class: CASE WHEN 'EXACT' IN roles THEN 4 WHEN 'PHRASE' IN roles THEN 3 WHEN 'FUZZY' IN roles THEN 0
-              WHEN 'ALL' IN roles OR all(word IN range(0, $words - 1) WHERE holding[word] = 0 OR word IN words)
-              THEN 2 ELSE 1 END,
-  coverage: CASE WHEN total = 0.0 THEN 0.0 ELSE reduce(sum = 0.0, word IN words | sum + weights[word]) / total END
-  }) AS texts
-CALL (texts) {
-  UNWIND texts AS text
-  WITH text
-  WHERE text.place < 2 AND (size($query.kinds) = 0 OR text.node.kind IN $query.kinds)
-  WITH text, CASE WHEN text.class >= 2 THEN 1.0 ELSE text.coverage END AS coverage
-  ORDER BY text.fuzzy, text.class DESC, coverage DESC, text.place, text.score DESC
-  WITH text.node AS entity, head(collect(text {.*, coverage: coverage})) AS best
-  RETURN collect({best: best, entity: entity}) AS entityHits
-}
-CALL (texts) {
-  UNWIND texts AS text
-  WITH text, text.node AS citation,
-       '"' + replace(replace(text.node.id, '\\', '\\\\'), '"', '\\"') + '"' AS key
-  WHERE text.place = 2
-  CALL (citation, key) {
-    MATCH (entity:Entity)-[cited:CITED_BY]->(citation)
+WITH node, place, lang, holding, score, 'FUZZY' IN roles AS fuzzy,
+     CASE WHEN 'EXACT' IN roles THEN 4 WHEN 'PHRASE' IN roles THEN 3 WHEN 'FUZZY' IN roles THEN 0
+          WHEN 'ALL' IN roles OR all(word IN range(0, $words - 1) WHERE holding[word] = 0 OR word IN words)
+          THEN 2 ELSE 1 END AS class,
+     CASE WHEN total = 0.0 THEN 0.0 ELSE reduce(sum = 0.0, word IN words | sum + weights[word]) / total END AS coverage
+WITH node, place, lang, holding, score, fuzzy, class, CASE WHEN class >= 2 THEN 1.0 ELSE coverage END AS coverage
+CALL (node, place) {
+  WITH node, place
+  WHERE place < 2
+  RETURN node AS entity, null AS citation, null AS relation, null AS supports
+  UNION ALL
+  WITH node, place, '"' + replace(replace(node.id, '\\', '\\\\'), '"', '\\"') + '"' AS key
+  WHERE place = 2
+  CALL (node, key) {
+    MATCH (entity:Entity)-[cited:CITED_BY]->(node)
     RETURN entity, null AS relation,
-           cited.supports + CASE WHEN citation.id IN entity.aliasCitationIds THEN ['alias'] ELSE [] END AS supports
+           cited.supports + CASE WHEN node.id IN entity.aliasCitationIds THEN ['alias'] ELSE [] END AS supports
     UNION ALL
     CALL db.index.fulltext.queryNodes('entity_alias_citations', key) YIELD node AS entity
-    WHERE NOT EXISTS { (entity)-[:CITED_BY]->(citation) }
+    WHERE NOT EXISTS { (entity)-[:CITED_BY]->(node) }
     RETURN entity, null AS relation, ['alias'] AS supports
     UNION ALL
     CALL db.index.fulltext.queryRelationships('relation_citations', key) YIELD relationship
@@ -96,27 +92,32 @@ CALL (texts) {
     WHERE relationship.retractedAt IS NULL AND entity:Entity AND endNode(relationship):Entity
     RETURN entity, relationship AS relation, null AS supports
   }
-  WITH text, citation, entity, relation, supports, CASE WHEN text.class >= 2 THEN 1.0 ELSE text.coverage END AS coverage
-  WHERE size($query.kinds) = 0 OR entity.kind IN $query.kinds
-  ORDER BY text.fuzzy, text.class DESC, coverage DESC, text.score DESC, citation.id
-  WITH CASE WHEN relation IS NULL THEN [entity.id, citation.id] ELSE [relation.id] END AS fact,
-       head(collect({best: text {.*, coverage: coverage}, entity: entity, citation: citation, relation: relation,
-                     supports: supports})) AS hit
-  RETURN collect(hit) AS quoteHits
+  RETURN entity, node AS citation, relation, supports
 }
-WITH holding, [hit IN entityHits + quoteHits | hit {.*, key: [CASE WHEN hit.best.fuzzy THEN 1 ELSE 0 END,
-       -hit.best.class, -hit.best.coverage, hit.best.place, -hit.best.score, coalesce(hit.citation.id, ''),
-       hit.entity.id, coalesce(hit.relation.id, '')]}] AS hits
-WITH holding, size(hits) AS total, [hit IN hits WHERE $query.after IS NULL OR hit.key > $query.after] AS rest
-UNWIND CASE size(rest) WHEN 0 THEN [null] ELSE rest END AS hit
-WITH holding, total, hit
+WITH holding, place, lang, score, fuzzy, class, coverage, entity, citation, relation, supports
+WHERE size($query.kinds) = 0 OR entity.kind IN $query.kinds
+// One hit per entity (by its best name or description) and per fact a quote supports (by its best
+// quote): the best comes first, and the first of each is kept.
+ORDER BY fuzzy, class DESC, coverage DESC, place, score DESC, citation.id
+WITH holding, CASE WHEN citation IS NULL THEN [entity.id] WHEN relation IS NULL THEN [entity.id, citation.id]
+                   ELSE [relation.id] END AS fact,
+     head(collect({place: place, lang: lang, score: score, fuzzy: fuzzy, class: class, entity: entity,
+                   citation: citation, relation: relation, supports: supports,
+                   key: [CASE WHEN fuzzy THEN 1 ELSE 0 END, -class, -coverage, place, -score,
+                         coalesce(citation.id, ''), entity.id, coalesce(relation.id, '')]})) AS hit
+WITH holding, hit
 ORDER BY hit.key
-LIMIT $limit
-WITH holding, total, hit, hit.best AS best, hit.entity AS entity, hit.citation AS citation, hit.relation AS relation,
+// Collected in order, the whole list is one sorted list: its length is the total, and the page
+// is a slice of it after the cursor.
+WITH holding, collect(hit) AS hits
+WITH holding, size(hits) AS total,
+     [hit IN hits WHERE $query.after IS NULL OR hit.key > $query.after][0..$limit] AS page
+UNWIND CASE size(page) WHEN 0 THEN [null] ELSE page END AS hit
+WITH holding, total, hit, hit.entity AS entity, hit.citation AS citation, hit.relation AS relation,
      endNode(hit.relation) AS other
-RETURN total, [word IN range(0, $words - 1) WHERE holding[word] > 0] AS found, hit.key AS key, best.place AS place,
-       best.class AS class, best.fuzzy AS fuzzy, best.score AS score,
-       CASE WHEN citation IS NULL THEN best.lang ELSE [(citation)-[:QUOTES]->(s:Source) | s.language][0] END AS lang,
+RETURN total, [word IN range(0, $words - 1) WHERE holding[word] > 0] AS found, hit.key AS key, hit.place AS place,
+       hit.class AS class, hit.fuzzy AS fuzzy, hit.score AS score,
+       CASE WHEN citation IS NULL THEN hit.lang ELSE [(citation)-[:QUOTES]->(s:Source) | s.language][0] END AS lang,
        entity {.*, namesAr: null, namesEn: null, searchKeys: null} AS entity,
        citation {.id, .sourceId, .quote, .start, .end} AS citation, hit.supports AS supports,
        CASE WHEN relation IS NULL THEN null ELSE {
