@@ -311,10 +311,15 @@ describe('the bounds of the server’s own mechanisms', () => {
           headers: { 'content-type': 'application/json', ...headers },
           body: JSON.stringify({ query: '{ about { entityCount } }' }),
         });
-      const anonymous = await Promise.all(Array.from({ length: 8 }, () => ask()));
-      const statuses = anonymous.map((answer) => answer.status).sort();
-      expect(statuses.filter((status) => status === 200)).toHaveLength(5);
-      expect(statuses.filter((status) => status === 429)).toHaveLength(3);
+      const started = Date.now();
+      const anonymous = await Promise.all(Array.from({ length: 12 }, () => ask()));
+      // A token comes back every half second: the slower the machine, the more get through.
+      const refills = Math.ceil(((Date.now() - started) / 1000) * 2);
+      const statuses = anonymous.map((answer) => answer.status);
+      const answered = statuses.filter((status) => status === 200).length;
+      expect(answered).toBeGreaterThanOrEqual(5);
+      expect(answered).toBeLessThanOrEqual(5 + refills);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(12 - answered);
       const refused = anonymous.find((answer) => answer.status === 429)!;
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       expect((await refused.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
