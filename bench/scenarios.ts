@@ -1,10 +1,11 @@
 import neo4j from 'neo4j-driver';
-import { exactQuery, fuzzyOnlyQuery, strictQuery } from '../src/db/lucene';
+import { exactQuery } from '../src/db/lucene';
 import { firstDay, lastDay, parsePartialDate } from '../src/domain/partial-date';
 import { normaliseName } from '../src/domain/normalise';
 import { cypher } from '../src/db/queries';
 import { encodeCursor } from '../src/graphql/connection';
-import { searchesOf } from '../src/search/search.repository';
+import { queryWordsOf } from '../src/search/query';
+import { searchParameters } from '../src/search/search.repository';
 import { RELATION_SORT_KEY } from './library-typedefs';
 
 /**
@@ -514,7 +515,7 @@ RETURN [c {.id, .nameEn}] + [n IN hop1 | n {.id, .nameEn}] + hop2 AS nodes, near
 // through the driver with the parameters our resolver gives it: a hand-written query that ranks
 // the same hits the same way would be that statement again.
 interface SearchOurs {
-  search: Array<{ entity: Named }>;
+  search: { nodes: Array<{ entity: Named }> };
 }
 const SEARCH_HITS = 10;
 const search = (key: string, title: string, text: string): Scenario => ({
@@ -522,37 +523,50 @@ const search = (key: string, title: string, text: string): Scenario => ({
   title,
   maxQueries: 1,
   ours: {
-    query: `query Search($text: String!) { search(text: $text, first: ${SEARCH_HITS}) { entity { id name } } }`,
+    query: `query Search($text: String!) { search(text: $text, first: ${SEARCH_HITS}) { nodes { entity { id name } } } }`,
     variables: { text },
   },
   library: {},
   libraryCannot:
-    'its @fulltext queries one index at a time; ours merges the exact-name keys, names, descriptions and quotes in both languages, words as typed before guesses, one best hit per entity, which it can only say in a hand-written @cypher query',
+    'its @fulltext queries one index at a time; ours ranks the exact-name keys, names, descriptions and quotes in both languages in one list (phrase, every word, then rarer words first, words as typed before guesses, one best hit per entity and per fact) with its total, which it can only say in a hand-written @cypher query',
   cypher: { text: cypher('search/hits').text, params: searchParams(text) },
   facts: {
     ours: (data) =>
-      (data as SearchOurs).search.map((hit, rank) => `${rank}|${hit.entity.id}|${hit.entity.name}`),
+      (data as SearchOurs).search.nodes.map((hit, rank) => `${rank}|${hit.entity.id}|${hit.entity.name}`),
     library: () => [],
+    // The statement gives one row more than the page, to tell whether another follows.
     cypher: (rows) =>
-      rows.map((row, rank) => `${rank}|${(row.entity as Row).id}|${(row.entity as Row).nameEn}`),
+      rows
+        .filter((row) => row.entity !== null)
+        .slice(0, SEARCH_HITS)
+        .map((row, rank) => `${rank}|${(row.entity as Row).id}|${(row.entity as Row).nameEn}`),
   },
 });
 
 /** The parameters our search resolver gives cypher/search/hits.cypher (src/search/search.resolver.ts). */
 export function searchParams(text: string): Row {
   const trimmed = text.trim();
-  const queries = {
-    exact: exactQuery(normaliseName(trimmed)),
-    strict: strictQuery(trimmed),
-    fuzzy: fuzzyOnlyQuery(trimmed),
-  };
-  return {
-    ...searchesOf(queries, { names: true, descriptions: true, quotes: true }),
+  const params = searchParameters({
+    exact: normaliseName(trimmed) || null,
+    words: queryWordsOf(trimmed),
+    scopes: { names: true, descriptions: true, quotes: true },
     kinds: [],
-    // Integers, as our Database sends whole numbers (LIMIT takes no float).
-    limit: neo4j.int(SEARCH_HITS),
-    quoteCandidates: neo4j.int(SEARCH_HITS),
-  };
+    after: null,
+    first: SEARCH_HITS,
+  });
+  // Integers, as our Database sends whole numbers (LIMIT and list indexes take no float).
+  return wholeNumbersAsIntegers(params) as Row;
+}
+
+function wholeNumbersAsIntegers(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(wholeNumbersAsIntegers);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, wholeNumbersAsIntegers(item)]),
+    );
+  }
+  return value;
 }
 
 // (8) The first five relations of a hub (10,000 or more relations), in our order.

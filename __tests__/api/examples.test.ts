@@ -302,31 +302,41 @@ describe('the example operations', () => {
     });
   });
 
-  it('searches names, descriptions and quotes at once for a loosely spelt word, marking what matched', async () => {
+  it('searches names, descriptions and quotes in one ranking, the phrase first, marking what matched, a page at a time', async () => {
     const { search } = await run('Search');
-    expect(
-      search.map((hit: { matchedIn: string; entity: { id: string } }) => [hit.matchedIn, hit.entity.id]),
-    ).toEqual([
-      ['NAME', 'terrorism'],
-      ['DESCRIPTION', 'oic-2025-programme-of-action'],
-      ['QUOTE', 'extremism'],
-      ['QUOTE', 'terrorism'],
-      ['QUOTE', 'oic-2025-programme-of-action'],
+    const where = (page: { nodes: Array<{ matchedIn: string; entity: { id: string } }> }) =>
+      page.nodes.map((hit) => [hit.matchedIn, hit.entity.id]);
+    expect(where(search)).toEqual([
+      ['ALIAS', 'oic-secretary-general'],
+      ['NAME', 'hr-sg-exchange-of-letters'],
+      ['DESCRIPTION', 'hissein-brahim-taha'],
+      ['DESCRIPTION', 'madani'],
+      ['DESCRIPTION', 'eu-oic-mou-2015'],
     ]);
-    expect(search[0]).toMatchObject({
-      entity: { id: 'terrorism', kind: 'TOPIC', name: 'Terrorism' },
-      matchedName: 'الإرهاب',
-      matchedAs: 'NAME',
+    expect(search.nodes[0]).toMatchObject({
+      entity: { id: 'oic-secretary-general', kind: 'POSITION' },
+      matchedName: 'الأمين العام',
+      matchedAs: expect.any(String),
       exact: true,
       fuzzy: false,
-      snippet: { text: 'الإرهاب', lang: 'AR', marks: [{ start: 0, end: 7 }] },
+      snippet: {
+        text: 'الأمين العام',
+        lang: 'AR',
+        marks: [
+          { start: 0, end: 6 },
+          { start: 7, end: 12 },
+        ],
+      },
     });
-    expect(search[4]).toMatchObject({
-      matchedName: null,
-      fuzzy: false,
-      snippet: { text: 'والذي يركز أيضاً بشكل مهم على الإرهاب والتطرف', marks: [{ start: 30, end: 37 }] },
-      citation: { id: 'eeas-oic-structure-eu-relations-ar@874-919' },
-      relation: { type: 'FOCUSES_ON', target: { name: 'Extremism' } },
+    // Taha's description says he was appointed «أميناً عاماً»: the same words, indefinite.
+    expect(search.nodes[2].snippet.text).toMatch(/عُيّن أميناً عاماً/);
+    expect(search.totalCount).toBeGreaterThan(20);
+    expect(search.pageInfo.hasNextPage).toBe(true);
+    const next = await run('Search', { after: search.pageInfo.endCursor });
+    expect(where(next.search)[0]).toEqual(['DESCRIPTION', 'mogherini']);
+    expect(next.search.nodes[1]).toMatchObject({
+      matchedIn: 'QUOTE',
+      citation: { quote: 'أمينًا عامًا لمنظمة التعاون الإسلامي' },
     });
   });
 

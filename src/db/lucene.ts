@@ -10,13 +10,12 @@ export function escapeLucene(word: string): string {
   return word.replace(SPECIAL, (c) => `\\${c}`);
 }
 
-/** Words of the query, split on anything that is not a letter or digit. */
+/** Words of the query, split on anything that is not a letter or digit, lower-cased. */
 export function wordsOf(text: string): string[] {
   return text
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .map((word) => word.trim().toLowerCase())
-    .filter((word) => word.length > 0)
-    .slice(0, 20);
+    .filter((word) => word.length > 0);
 }
 
 /**
@@ -28,23 +27,47 @@ export function fuzzyEdits(word: string): 0 | 1 | 2 {
   return length < 4 ? 0 : length < 8 ? 1 : 2;
 }
 
-/** The words as typed (each analysed by the index), OR-ed: a text matching more of them scores higher. */
-export function strictQuery(text: string): string | null {
-  const words = wordsOf(text);
-  return words.length === 0 ? null : words.map(escapeLucene).join(' ');
+/** A word of a query as the builders below take it: its forms (any of them will do) and its edits. */
+export interface LuceneWord {
+  forms: readonly string[];
+  edits: number;
+}
+
+/** Any form of one word: `(الأمين امينا)`, or the word alone. A text holding it matches. */
+export function wordQuery(word: LuceneWord): string {
+  const forms = word.forms.map(escapeLucene);
+  return forms.length === 1 ? forms[0] : `(${forms.join(' ')})`;
+}
+
+/** Every word, each in any of its forms: `+(الأمين امينا) +(العام عاما)`. */
+export function allWordsQuery(words: readonly LuceneWord[]): string {
+  return words.map((word) => `+${wordQuery(word)}`).join(' ');
 }
 
 /**
- * What only a guess finds: a word within its fuzzy edits of a query word, in a text that holds no
- * query word as typed (`+(solanna~1) -solanna`). Disjoint from strictQuery by construction, so a hit
- * of this query is a fuzzy hit and nothing else is. Null when no word is long enough to guess at.
+ * The words next to each other, in the order typed: `"الأمين العام"`, and the same in the words'
+ * other forms where they have one (`"امينا عاما"`), as the forms of one phrase go together.
  */
-export function fuzzyOnlyQuery(text: string): string | null {
-  const words = wordsOf(text);
-  const guesses = words.filter((word) => fuzzyEdits(word) > 0);
-  if (guesses.length === 0) return null;
-  const fuzzy = guesses.map((word) => `${escapeLucene(word)}~${fuzzyEdits(word)}`).join(' ');
-  return `+(${fuzzy}) ${words.map((word) => `-${escapeLucene(word)}`).join(' ')}`;
+export function phraseQuery(words: readonly LuceneWord[]): string {
+  const phrase = (form: (word: LuceneWord) => string) =>
+    `"${words.map((word) => escapeLucene(form(word))).join(' ')}"`;
+  const first = phrase((word) => word.forms[0]);
+  if (!words.some((word) => word.forms.length > 1)) return first;
+  return `${first} ${phrase((word) => word.forms[1] ?? word.forms[0])}`;
+}
+
+/**
+ * What a guess at a word asks: the terms within its fuzzy edits (`solanna~1`). A guess goes with
+ * noneOfQuery, in texts that hold no word of the query in any form (`+(solanna~1) -solanna`), so
+ * a hit of it is a fuzzy hit and nothing else is.
+ */
+export function nearWordClause(word: LuceneWord): string {
+  return `${escapeLucene(word.forms[0])}~${word.edits}`;
+}
+
+/** Leaves out the texts holding any word in any form: `-solana -javier`. */
+export function noneOfQuery(words: readonly LuceneWord[]): string {
+  return words.flatMap((word) => word.forms.map((form) => `-${escapeLucene(form)}`)).join(' ');
 }
 
 /** The whole normalised text as one exact term, for the keyword-analysed name keys. */

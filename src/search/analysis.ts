@@ -38,23 +38,56 @@ export function termOf(word: string): string {
 }
 
 /**
- * Edits between two words, a swap of neighbours counting as one, as Lucene's fuzzy terms count
- * them (optimal string alignment).
+ * The other form an Arabic word takes in the texts, which the light stemmer does not bring to the
+ * same term: the indefinite accusative, written with tanween and an alef («أمينًا عامًا», "as
+ * Secretary-General", where a query says «الأمين العام»). The stemmer strips the article but not
+ * that alef, so each form is asked for as well as the word; a word typed with the tanween
+ * («أمينًا») is asked for without its alef too. Normalised; empty for a word that takes no such form.
  */
-export function editDistance(a: string, b: string): number {
+export function arabicForms(word: string): string[] {
+  const normalised = normaliseName(word);
+  if (!ARABIC_LETTER.test(normalised) || normalised.includes(' ')) return [];
+  if (word.includes(TANWEEN_FATH) && normalised.endsWith('ا')) {
+    return normalised.length >= 3 ? [normalised.slice(0, -1)] : [];
+  }
+  const article = ARTICLES.find(
+    (prefix) => normalised.startsWith(prefix) && normalised.length >= prefix.length + 2,
+  );
+  const base = article ? normalised.slice(article.length) : normalised;
+  // Taa marbuta (ه once normalised) and a final alef take the tanween without an added alef.
+  return base.length < 2 || /[اه]$/u.test(base) ? [] : [`${base}ا`];
+}
+
+const TANWEEN_FATH = '\u064B';
+// The article, alone or after a conjunction or preposition, as the stemmer's prefixes.
+const ARTICLES = ['وال', 'بال', 'كال', 'فال', 'ال', 'لل'];
+
+/**
+ * Whether two words lie within `max` edits of each other, a swap of neighbours counting as one,
+ * as Lucene's fuzzy terms count them (optimal string alignment). Bounded: words whose lengths
+ * differ by more than `max` are never compared, and the table stops at the first row whose every
+ * cell is past `max`, so a long word costs little more than a short one.
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
   const x = Array.from(a);
   const y = Array.from(b);
-  const rows = Array.from({ length: x.length + 1 }, (_, i) =>
-    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  if (Math.abs(x.length - y.length) > max) return false;
+  let before: number[] = [];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    let smallest = i;
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) {
-        rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-      }
+      let cell = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        cell = Math.min(cell, before[j - 2] + 1);
+      row.push(cell);
+      smallest = Math.min(smallest, cell);
     }
+    if (smallest > max) return false;
+    before = previous;
+    previous = row;
   }
-  return rows[x.length][y.length];
+  return previous[y.length] <= max;
 }

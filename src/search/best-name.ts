@@ -1,5 +1,5 @@
 import { normaliseName } from '../domain/normalise';
-import { editDistance } from './analysis';
+import { snippetOf, type Marker, type SnippetValue } from './snippet';
 
 export interface NameCandidate {
   text: string;
@@ -8,33 +8,37 @@ export interface NameCandidate {
   kind: string;
 }
 
+/** The most names and aliases of one entity compared with the query; an entity rarely has ten. */
+export const MAX_NAME_CANDIDATES = 50;
+
 /**
- * Which of an entity's names the query matched best, so a hit can say why it is there ("found
- * by its former name"). Compared after normalisation: an equal name wins, then the name sharing
- * the most words with the query (a word counts when equal, or within one edit from four letters).
+ * Which of an entity's names the query matched, so a hit can say why it is there ("found by its
+ * former name") and mark it: among the names in the language of the index that found it (any
+ * language for an exact-name hit), the name equal to the query up to normalisation, else the one
+ * with the most words marked, by the rule that marks snippets, then the one with the fewest
+ * other words, then the entity's own name before its aliases.
  */
-export function bestMatchingName(query: string, candidates: NameCandidate[]): NameCandidate {
+export function bestMatchingName(
+  query: string,
+  candidates: readonly NameCandidate[],
+  lang: string | null,
+  marker: Marker,
+  fuzzy: boolean,
+): { name: NameCandidate; snippet: SnippetValue } {
   const wanted = normaliseName(query);
-  const wantedWords = wanted.split(' ').filter(Boolean);
-  let best = candidates[0];
-  let bestScore = -1;
-  for (const candidate of candidates) {
-    const key = normaliseName(candidate.text);
-    let score: number;
-    if (key === wanted) {
-      score = 1000;
-    } else {
-      const words = key.split(' ').filter(Boolean);
-      const shared = wantedWords.filter((w) =>
-        words.some((v) => v === w || (w.length >= 4 && editDistance(w, v) <= 1)),
-      ).length;
-      // Prefer the name covering the query, then the one with fewest extra words.
-      score = shared * 10 - Math.max(0, words.length - shared);
-    }
-    if (score > bestScore) {
-      best = candidate;
+  const inLanguage = candidates.filter((candidate) => lang === null || candidate.lang === lang);
+  const pool = (inLanguage.length > 0 ? inLanguage : candidates).slice(0, MAX_NAME_CANDIDATES);
+  let best: { name: NameCandidate; snippet: SnippetValue } | null = null;
+  let bestScore = -Infinity;
+  for (const name of pool) {
+    const snippet = snippetOf(name.text, marker, { fuzzy, clip: false });
+    const key = normaliseName(name.text);
+    const words = key.split(' ').filter(Boolean).length;
+    const score = key === wanted ? Infinity : snippet.marks.length * 1000 - words;
+    if (best === null || score > bestScore) {
+      best = { name, snippet };
       bestScore = score;
     }
   }
-  return best;
+  return best!;
 }

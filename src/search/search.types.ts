@@ -3,7 +3,9 @@ import { Citation } from '../graph/citation.types';
 import { Entity } from '../graph/entity.type';
 import type { CitationNode, EntityNode, RelationNode } from '../graph/graph.nodes';
 import { Relation } from '../graph/relation.type';
+import { Connection } from '../graphql/connection';
 import { Language } from '../graphql/enums';
+import { SEARCH_CANDIDATES } from './query';
 
 export enum SearchScope {
   NAMES = 'NAMES',
@@ -68,8 +70,11 @@ export class Snippet {
   @Field(() => [SnippetMark], {
     description:
       "The words that match a word of the query, in order: the same word up to the index's analysis (case, " +
-      'accents, Arabic spelling variants, Arabic prefixes such as ال and و and suffixes), or, on a fuzzy hit, ' +
-      'within its edits. Empty when the index matched a form the marker does not recognise.',
+      'accents, Arabic spelling variants, Arabic prefixes such as ال and و and suffixes, the indefinite ' +
+      'accusative), or, on a fuzzy hit, within the edits of a word guessed at. A word no index holds (a stop ' +
+      'word such as «في» or "the") marks nothing. The name a name hit gives is the one with the most words ' +
+      'marked; a description or quote hit may have none when the index matched a form the marker does not recognise, or ' +
+      'the match lies past the first 300 words of its text.',
   })
   marks!: SnippetMark[];
 
@@ -83,7 +88,8 @@ export class Snippet {
 @ObjectType({
   description:
     'Something search found: an entity by its name, an alias or its description (once, by its best match), or ' +
-    'the quote of a citation with a fact it supports (once per citation and fact), with the matching snippet.',
+    'the quote of a citation with a fact it supports (once per fact, by its best quote: a quote supporting ' +
+    'several facts is one hit for each), with the matching snippet.',
 })
 export class SearchHit {
   @Field(() => Entity, {
@@ -100,10 +106,9 @@ export class SearchHit {
 
   @Field(() => Float, {
     description:
-      "Lucene's relevance within the index that found the hit (exact names x10); higher is better. Hits are " +
-      'ordered words as typed before fuzzy ones, then by where they matched (exact names, then other name and ' +
-      'alias matches, descriptions, quotes), and only then by this score: the order, not the score, ranks hits ' +
-      'that matched in different places. An entity found several ways is one hit, by its best match in that order.',
+      "Lucene's relevance of what matched within the index that found it (summed over the words and the phrase); " +
+      'higher is better. It only breaks ties: hits are ranked by how much of the query they hold, then where they ' +
+      'matched, then this score (see Query.search).',
   })
   score!: number;
 
@@ -140,8 +145,8 @@ export class SearchHit {
       'True when the hit is a guess: what matched contains none of the words of the query as typed (after the ' +
       "index's analysis: case, Arabic spelling variants and light stemming), only words within one edit of a query " +
       'word of four letters or more, two from eight letters ("Simonet" finds Simonnet fuzzily; "Simonnet" does ' +
-      'not). Lucene decides it: every index is asked for the words as typed and, separately, for the near words ' +
-      'of texts that hold none of them.',
+      'not). Lucene decides it: every index is asked for the words as typed and, for a word no index holds as ' +
+      'typed, separately for its near words, in texts that hold no word of the query.',
   })
   fuzzy!: boolean;
 
@@ -164,3 +169,12 @@ export class SearchHit {
   })
   relation!: RelationNode | null;
 }
+
+@ObjectType({
+  description:
+    'A page of search hits, in one ranking (see Query.search), with the length of the whole list. ' +
+    `Each index query reads at most its ${SEARCH_CANDIDATES} best texts, so a word held by more texts than that ` +
+    'in one index (names, descriptions or quotes, in one language) lists only its best ones there: the total ' +
+    'counts the hits listed.',
+})
+export class SearchConnection extends Connection(SearchHit, 'SearchHit') {}

@@ -58,7 +58,9 @@ export interface EntityDetail extends EntityRef, KindFields {
   role: Bilingual | null;
 }
 
-export type SearchHit = ExplorerSearchQuery['search'][number];
+/** A page of search hits, with the length of the whole list and where to read on. */
+export type SearchPage = ExplorerSearchQuery['search'];
+export type SearchHit = SearchPage['nodes'][number];
 export type Snippet = SearchHit['snippet'];
 
 /** A relation drawn as an edge: its ends by id. */
@@ -180,9 +182,15 @@ export async function fetchEntity(id: string, at: string | null): Promise<Entity
   return { ...rest, description: { en: descEn, ar: descAr }, role: organRole ?? null };
 }
 
-export async function search(text: string, first = 20): Promise<SearchHit[]> {
-  const data = await gql(ExplorerSearchDocument, { text, first });
+/** A page of the ranked hits, after the cursor of the page before (null for the first). */
+export async function searchPage(text: string, first = 20, after: string | null = null): Promise<SearchPage> {
+  const data = await gql(ExplorerSearchDocument, { text, first, after });
   return data.search;
+}
+
+/** The first hits, best first. */
+export async function search(text: string, first = 20): Promise<SearchHit[]> {
+  return (await searchPage(text, first)).nodes;
 }
 
 const toEdge = ({ source, target, ...edge }: GraphEdgeFragment): GraphEdge => ({

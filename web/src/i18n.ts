@@ -28,6 +28,8 @@ const WORDS = {
   fuzzy: ['fuzzy', 'تخمين تقريبي'],
   matchedInDescription: ['matched in the description', 'طابق في الوصف'],
   matchedInQuote: ['matched in a quote of the source', 'طابق في اقتباس من المصدر'],
+  hitsShown: ['shown of', 'معروضة من'],
+  moreHits: ['More results', 'مزيد من النتائج'],
   states: ['states', 'يثبت'],
   about: ['about', 'عن'],
   aliases: ['Aliases', 'أسماء أخرى'],

@@ -199,10 +199,10 @@ describe('the synthetic graph of the benchmark', () => {
       const person = small.describe(small.indexOf('person-0000100'));
       const found = await postGraphQL(
         app.url,
-        `query ($text: String!) { search(text: $text, first: 50) { entity { id name(lang: AR) } exact } }`,
+        `query ($text: String!) { search(text: $text, first: 50) { nodes { entity { id name(lang: AR) } exact } } }`,
         { text: person.names.ar },
       );
-      expect(found.body.data!.search).toContainEqual({
+      expect(found.body.data!.search.nodes).toContainEqual({
         entity: { id: 'person-0000100', name: person.names.ar },
         exact: true,
       });

@@ -99,8 +99,8 @@ describe('curated writes', () => {
       origin: 'curator',
       curatedBy: 'alice',
     });
-    const search = await api.run('{ search(text: "Test Envoy") { entity { id } } }');
-    expect(search.data!.search[0].entity.id).toBe('test-envoy');
+    const search = await api.run('{ search(text: "Test Envoy") { nodes { entity { id } } } }');
+    expect(search.data!.search.nodes[0].entity.id).toBe('test-envoy');
   });
 
   it('creates one entity from 100 concurrent identical requests, and audits it once', async () => {
@@ -367,28 +367,32 @@ describe('curated writes', () => {
     expect(result.data!.retractFact).toMatchObject({ changed: true, audit: { targetType: 'ENTITY' } });
     const reads = await api.run(`{
       entity(id: "madani") { id }
-      search(text: "Madani", in: [NAMES, QUOTES]) { entity { id } }
-      descriptions: search(text: "Madani") { entity { id } matchedIn }
-      quotes: search(text: "المدني", in: [QUOTES], first: 50) { entity { id } relation { id } }
+      search(text: "Madani", in: [NAMES, QUOTES]) { nodes { entity { id } } }
+      descriptions: search(text: "Madani") { nodes { entity { id } matchedIn } }
+      quotes: search(text: "المدني", in: [QUOTES], first: 50) { nodes { entity { id } relation { id } } }
       sg: entity(id: "oic-secretary-general") { ... on Position { holders { person { id } } } }
     }`);
     expect(reads.data).toEqual({
       entity: null,
-      search: [],
+      search: { nodes: [] },
       // Other entities' descriptions still name him; they are hits of their own.
-      descriptions: [
-        { entity: { id: 'eu-oic-mou-2015' }, matchedIn: 'DESCRIPTION' },
-        { entity: { id: 'mogherini' }, matchedIn: 'DESCRIPTION' },
-      ],
+      descriptions: {
+        nodes: [
+          { entity: { id: 'eu-oic-mou-2015' }, matchedIn: 'DESCRIPTION' },
+          { entity: { id: 'mogherini' }, matchedIn: 'DESCRIPTION' },
+        ],
+      },
       // The sentence of the MoU still states the facts of others; his own are gone with him.
-      quotes: [
-        ['mogherini', 'mogherini-held-eu-high-representative'],
-        ['eu-oic-mou-2015', 'eu-oic-mou-2015-part-of-eu-oic-relations'],
-        ['eu-oic-mou-2015', 'eu-oic-mou-2015-party-eu'],
-        ['eu-oic-mou-2015', 'eu-oic-mou-2015-party-oic'],
-        ['eu-oic-mou-2015', 'eu-oic-mou-2015-signed-at-unga-2015'],
-        ['mogherini', 'mogherini-signed-eu-oic-mou-2015'],
-      ].map(([entity, relation]) => ({ entity: { id: entity }, relation: { id: relation } })),
+      quotes: {
+        nodes: [
+          ['mogherini', 'mogherini-held-eu-high-representative'],
+          ['eu-oic-mou-2015', 'eu-oic-mou-2015-part-of-eu-oic-relations'],
+          ['eu-oic-mou-2015', 'eu-oic-mou-2015-party-eu'],
+          ['eu-oic-mou-2015', 'eu-oic-mou-2015-party-oic'],
+          ['eu-oic-mou-2015', 'eu-oic-mou-2015-signed-at-unga-2015'],
+          ['mogherini', 'mogherini-signed-eu-oic-mou-2015'],
+        ].map(([entity, relation]) => ({ entity: { id: entity }, relation: { id: relation } })),
+      },
       sg: { holders: [{ person: { id: 'hissein-brahim-taha' } }] },
     });
     // The counts (from the count store, less what curators retracted) are those of a full scan.

@@ -52,7 +52,7 @@ const HOSTILE_STRINGS = [
 const VALID_QUERIES = [
   ...EXAMPLE_OPERATIONS.split(/\n(?=query )/).filter((part) => part.startsWith('query ')),
   '{ entity(id: "oic") { id name relations(first: 5) { nodes { type other { id } } } } }',
-  '{ search(text: "OIC", first: 3) { entity { id } matchedName } }',
+  '{ search(text: "OIC", first: 3) { nodes { entity { id } matchedName } } }',
   '{ neighbourhood(id: "oic", hops: 2) { nodes { id } relations { id } } }',
   '{ timeline(entity: "eu-oic-relations", from: "2011", to: "2020") { entries { kind summary } } }',
   '{ people(first: 5) { totalCount edges { cursor node { id ... on Person { tenures { position { id } } } } } } }',
@@ -128,7 +128,7 @@ function generate(i: number): {
       return { body: json(deepQuery(1 + r.int(120), r.next() > 0.3)) };
     case 4: {
       const size = r.pick([10_000, 200_000, 900_000, 1_200_000]);
-      return { body: json(`{ search(text: "${'x'.repeat(size)}") { entity { id } } }`) };
+      return { body: json(`{ search(text: "${'x'.repeat(size)}") { nodes { entity { id } } } }`) };
     }
     case 5: {
       const value = r.pick([-1, 0, 1e20, 1.5, 'abc', true, null, [], {}, { $gt: 1 }, 'PERSON', 101, 2 ** 31]);
@@ -137,7 +137,7 @@ function generate(i: number): {
         'query ($v: Int!) { neighbourhood(id: "oic", hops: $v) { hops } }',
         'query ($v: DateText) { timeline(entity: "oic", from: $v) { entries { kind } } }',
         'query ($v: [EntityKind!]) { entities(kinds: $v) { totalCount } }',
-        'query ($v: String!) { search(text: $v) { entity { id } } }',
+        'query ($v: String!) { search(text: $v) { nodes { entity { id } } } }',
         'query ($v: ID!) { entity(id: $v) { id } }',
       ]);
       return { body: json(query, { v: value }) };
@@ -146,7 +146,7 @@ function generate(i: number): {
       const hostile = JSON.stringify(r.pick(HOSTILE_STRINGS));
       const query = r.pick([
         `{ entity(id: ${hostile}) { id } }`,
-        `{ search(text: ${hostile}) { entity { id } } }`,
+        `{ search(text: ${hostile}) { nodes { entity { id } } } }`,
         `{ timeline(entity: ${hostile}) { entries { kind } } }`,
         `{ timeline(entity: "oic", from: ${hostile}) { entries { kind } } }`,
         `{ shortestPath(from: ${hostile}, to: "oic") { length } }`,

@@ -161,16 +161,23 @@ query ByIdWithQuoteInContext($fact: ID! = "borrell-appointed-simonnet", $source:
   }
 }
 
-# Search names, descriptions and the quotes of the source at once, however spelt ("الارهاب" for
-# الإرهاب, terrorism): each hit says where it matched, marks the words in a snippet (offsets in code
-# points), flags guesses (fuzzy), and for a quote gives the fact it states. Try in: [QUOTES].
-query Search($text: String! = "الارهاب") {
-  search(text: $text, first: 5) {
-    entity { id kind name }
-    matchedIn matchedName matchedAs exact fuzzy score
-    snippet { text lang marks { start end } clippedBefore clippedAfter }
-    citation { id quote }
-    relation { type target { name } }
+# Search names, descriptions and the quotes of the source at once, however spelt, in one ranking:
+# the phrase first («الأمين العام», the Secretary-General, before the common word «عام», "year"),
+# then every word, then the rarer words. Each hit says where it matched, marks the words in a
+# snippet (offsets in code points), flags guesses (fuzzy), and for a quote gives the fact it states
+# (the appointment «أمينًا عامًا»). totalCount counts the whole list; read on with
+# after: pageInfo.endCursor. Try in: [QUOTES].
+query Search($text: String! = "الامين العام", $after: String) {
+  search(text: $text, first: 5, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      entity { id kind name }
+      matchedIn matchedName matchedAs exact fuzzy score
+      snippet { text lang marks { start end } clippedBefore clippedAfter }
+      citation { id quote }
+      relation { type target { name } }
+    }
   }
 }
 
