@@ -246,6 +246,22 @@ export function GraphCanvas({
       } else if (unplaced.nonempty()) {
         for (const [id, position] of kept) cy.getElementById(id).position(position);
         cy.layout(expansionLayout(cy, unplaced.toArray() as NodeSingular[], kept)).run();
+        // fCoSE keeps the fixed nodes' places relative to each other but may shift the whole
+        // drawing: shift it back, so that every node already drawn is exactly where it was.
+        let dx = 0;
+        let dy = 0;
+        for (const [id, position] of kept) {
+          const now = cy.getElementById(id).position();
+          dx += now.x - position.x;
+          dy += now.y - position.y;
+        }
+        dx /= kept.size;
+        dy /= kept.size;
+        for (const node of unplaced) {
+          const now = node.position();
+          node.position({ x: now.x - dx, y: now.y - dy });
+        }
+        for (const [id, position] of kept) cy.getElementById(id).position(position);
         // The view stays where it was; it moves only as far as needed to show what is new.
         const box = unplaced.renderedBoundingBox({});
         const { w, h } = { w: cy.width(), h: cy.height() };
