@@ -97,11 +97,11 @@ describe('what an analyst asked of the explorer, second pass', () => {
     const stops = (await page.evaluate(TAB_STOPS)) as number;
     process.stdout.write(`source reader: ${stops} tab stops\n`);
     expect(stops).toBeLessThanOrEqual(25);
+    await explorer.screenshot(page, 'source-reader');
     await page.getByTestId('next-passage').click();
     await page.waitForURL((url) => url.searchParams.get('cite') !== '404-569');
     expect(await page.locator('.source-text mark:not(.target)').count()).toBe(0);
     expect(await page.locator('.source-text mark.target').count()).toBeGreaterThan(0);
-    await explorer.screenshot(page, 'source-reader');
   });
 
   it('says when an as-of date is not one, how a year is read, and words a person without office as a person', async () => {

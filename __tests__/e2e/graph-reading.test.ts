@@ -44,9 +44,9 @@ describe('the graph, as an analyst reads it', () => {
     expect(width).toBeGreaterThanOrEqual(340);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(390);
     expect(await page.locator('details.legend-box').getAttribute('open')).toBeNull();
+    await explorer.screenshot(page, 'graph-390');
     await page.locator('details.legend-box summary').click();
     expect(await page.locator('.legend li').count()).toBeGreaterThanOrEqual(12);
-    await explorer.screenshot(page, 'graph-390');
   });
 
   it('draws labels readable at the default zoom, kinds by shape, and edge labels on hover and selection', async () => {
