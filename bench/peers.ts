@@ -69,7 +69,7 @@ interface GraphQLResponse {
 }
 
 /** POSTs a GraphQL request (fetch keeps connections alive); any error becomes an AskError with its codes. */
-async function post(url: string, request: GraphQLRequest, headers: Record<string, string> = {}) {
+export async function post(url: string, request: GraphQLRequest, headers: Record<string, string> = {}) {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -122,17 +122,29 @@ function recordingDriver(driver: Driver, sink: () => Statement[] | null): Driver
         };
       },
     });
-  const session = (config?: SessionConfig): Session =>
-    new Proxy(driver.session(config), {
+  // Only while a statement is being recorded is a session wrapped: the proxies would cost every
+  // other request something the library's requests do not pay.
+  const session = (config?: SessionConfig): Session => {
+    const raw = driver.session(config);
+    if (!sink()) return raw;
+    return new Proxy(raw, {
       get(target, property, receiver) {
         if (property === 'executeRead' || property === 'executeWrite') {
           return <T>(work: (tx: ManagedTransaction) => Promise<T>, txConfig?: unknown) =>
             target[property]((tx) => work(record(tx)), txConfig as never);
         }
+        if (property === 'run') {
+          // Auto-commit statements (our server's reads).
+          return (query: string, parameters?: Row, txConfig?: unknown) => {
+            sink()?.push({ text: query, params: parameters ?? {} });
+            return target.run(query, parameters, txConfig as never);
+          };
+        }
         const value: unknown = Reflect.get(target, property, receiver);
         return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
     });
+  };
   return new Proxy(driver, {
     get(target, property, receiver) {
       if (property === 'session') return session;
@@ -180,6 +192,7 @@ export async function startOurs(neo: Neo4jAccess): Promise<{ peers: Peer[]; plan
     );
     const database = new Database(driver, neo.database, {
       transactionTimeoutMs: config.timeouts.transactionMs,
+      maxRetryMs: config.timeouts.maxRetryMs,
     });
     const app = await startApp(config, database, createLogger('silent'));
     peers.push({

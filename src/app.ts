@@ -66,6 +66,7 @@ export async function startApp(
       logger,
       maxBodyBytes: config.limits.maxBodyBytes,
       ready: () => database.ping(),
+      rateLimit: config.rateLimit,
       authenticate: authenticateRequest,
       requireKey: config.readsRequireKey,
       context,

@@ -66,6 +66,8 @@ export interface Config {
   sandbox: boolean;
   apiKeys: ApiKey[];
   readsRequireKey: boolean;
+  /** The per-client rate limit of /graphql and /export/ (src/http/rate-limit.ts). */
+  rateLimit: { perSecond: number; burst: number; trustForwardedFor: boolean };
 }
 
 /** Thrown once at start-up, listing every variable that is wrong, so a fix takes one round. */
@@ -139,6 +141,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sandbox: read.bool('GRAPHQL_SANDBOX', !production),
     apiKeys: apiKeys(read),
     readsRequireKey: read.bool('READS_REQUIRE_KEY', false),
+    rateLimit: {
+      // Off by default in tests, which send bursts on purpose; on everywhere else.
+      perSecond: read.int('RATE_LIMIT_PER_SECOND', nodeEnv === 'test' ? 0 : 50, 0, 1_000_000),
+      burst: read.int('RATE_LIMIT_BURST', 100, 1, 1_000_000),
+      trustForwardedFor: read.bool('TRUST_PROXY', false),
+    },
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;

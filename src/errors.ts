@@ -20,6 +20,9 @@ export const ErrorCode = {
   TOO_MANY_REPEATED_SELECTIONS: 'TOO_MANY_REPEATED_SELECTIONS',
   TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  INTROSPECTION_TOO_LARGE: 'INTROSPECTION_TOO_LARGE',
+  LIST_TOO_LONG: 'LIST_TOO_LONG',
+  RATE_LIMITED: 'RATE_LIMITED',
   PAGE_TOO_LARGE: 'PAGE_TOO_LARGE',
   TRAVERSAL_TOO_DEEP: 'TRAVERSAL_TOO_DEEP',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -36,7 +39,7 @@ export class CodedError extends GraphQLError {
   }
 }
 
-/** An argument outside what the field accepts; `argument` names it for the client. */
+/** An argument outside what the field accepts; `argument` names it for the client (HTTP 400). */
 export class BadUserInputError extends CodedError {
   constructor(message: string, argument?: string) {
     super(ErrorCode.BAD_USER_INPUT, message, argument === undefined ? {} : { argument });

@@ -129,7 +129,7 @@ async function main(): Promise<void> {
         maxTransactionRetryTimeMs: config.timeouts.maxRetryMs,
       }),
       target.database,
-      { transactionTimeoutMs: config.timeouts.transactionMs, logger },
+      { transactionTimeoutMs: config.timeouts.transactionMs, maxRetryMs: config.timeouts.maxRetryMs, logger },
     );
     await resources.database.driver
       .verifyConnectivity({ database: target.database })

@@ -31,9 +31,10 @@ import { CurationResolver } from './curation/curation.resolver';
 import type { Context } from './context';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import type { Limits } from './config';
-import { formatError, logErrorsPlugin } from './http/apollo/errors.plugin';
+import { badInputStatusPlugin, formatError, logErrorsPlugin } from './http/apollo/errors.plugin';
 import { knownOperationTypesRule, limitsPlugin, limitsRule } from './http/apollo/limits.plugin';
 import { requestLogPlugin } from './http/apollo/request-log.plugin';
+import { introspectionPlugin, introspectionLimitsRule } from './http/apollo/introspection';
 import { EXAMPLE_OPERATIONS } from './http/apollo/examples';
 import { landingPagePlugin } from './http/apollo/landing-page.plugin';
 import { debugDbPlugin } from './http/apollo/debug-db.plugin';
@@ -104,12 +105,14 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     // Parsing stops past the token limit; formatError turns that into TOO_MANY_TOKENS.
     parseOptions: { maxTokens: options.limits.maxTokens },
     // The document's limits first: a refused document is not validated any further.
-    validationRules: [limitsRule(options.limits), knownOperationTypesRule],
-    formatError: formatError(options.production, options.limits),
+    validationRules: [limitsRule(options.limits), introspectionLimitsRule, knownOperationTypesRule],
+    formatError: formatError(options.production, options.limits, options.introspection),
     plugins: [
       limitsPlugin(options.limits),
+      ...(options.introspection ? [introspectionPlugin()] : []),
       ...(options.planner === false ? [] : [plannerPlugin()]),
       logErrorsPlugin(),
+      badInputStatusPlugin(),
       requestLogPlugin(),
       debugDbPlugin(),
       // Without introspection, "did you mean" suggestions would still leak the schema.

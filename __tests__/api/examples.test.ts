@@ -57,11 +57,11 @@ describe('the example operations', () => {
     expect(entity.aliases).toEqual(
       expect.arrayContaining([
         { text: 'OIC', lang: 'EN', kind: 'ACRONYM', attestation: 'SOURCE' },
-        { text: 'منظمة المؤتمر الإسلامي', lang: 'AR', kind: 'OTHER_NAME', attestation: 'SOURCE' },
+        { text: 'منظمة المؤتمر الإسلامي', lang: 'AR', kind: 'FORMER_NAME', attestation: 'SOURCE' },
         {
           text: 'Organisation of the Islamic Conference',
           lang: 'EN',
-          kind: 'OTHER_NAME',
+          kind: 'FORMER_NAME',
           attestation: 'RENDERING',
         },
       ]),
@@ -117,7 +117,9 @@ describe('the example operations', () => {
     expect(timeline.entries.map((e: any) => [e.date?.text ?? null, e.kind, e.summary])).toEqual([
       ['2005', 'EVENT', 'First Danish cartoons crisis'],
       [null, 'EVENT', "Solana's initiative to develop EU–OIC relations"],
-      ['2011', 'EVENT', 'New impetus to EU–OIC relations at EEAS level'],
+      // «عام 2011» dates the Arab Spring's developments; the impetus came in following them up.
+      ['2011', 'EVENT', 'Arab Spring'],
+      [null, 'EVENT', 'New impetus to EU–OIC relations at EEAS level'],
       [null, 'EVENT', 'Exchange of letters between the High Representative and the OIC Secretary-General'],
       ['2011-12', 'EVENT', 'First EEAS delegation visit to Jeddah'],
       ['2012', 'EVENT', 'First EU–OIC informal staff talks'],
@@ -132,7 +134,8 @@ describe('the example operations', () => {
       ['2020-09', 'APPOINTMENT', 'Josep Borrell appointed Patrick Simonnet (EU Representative to the OIC)'],
     ]);
     expect(timeline.entries[1]).toMatchObject({ notBefore: { text: '2005' }, notAfter: null });
-    expect(timeline.entries[3]).toMatchObject({ notBefore: null, notAfter: { text: '2011-12' } });
+    expect(timeline.entries[3]).toMatchObject({ notBefore: { text: '2011' }, notAfter: null });
+    expect(timeline.entries[4]).toMatchObject({ notBefore: null, notAfter: { text: '2011-12' } });
     expect(timeline.entries.every((e: any) => e.citations.length > 0)).toBe(true);
     expect(timeline.recurring).toEqual([
       {

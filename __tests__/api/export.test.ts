@@ -191,6 +191,10 @@ describe('exports of the graph', () => {
       ['/export/graph.svg', 404, 'NOT_FOUND'],
       ['/export/nodes.csv?center=oic&hops=9', 400, 'BAD_USER_INPUT'],
       ['/export/nodes.csv?types=LIKES', 400, 'BAD_USER_INPUT'],
+      // Names an object has of its own, not relation types: once answered 500.
+      ['/export/edges.csv?types=constructor', 400, 'BAD_USER_INPUT'],
+      ['/export/edges.csv?types=__proto__', 400, 'BAD_USER_INPUT'],
+      ['/export/edges.csv?types=toString,HOLDS', 400, 'BAD_USER_INPUT'],
       ['/export/nodes.csv?at=2021-13', 400, 'BAD_USER_INPUT'],
       ['/export/nodes.csv?ids=a&center=b', 400, 'BAD_USER_INPUT'],
       ['/export/nodes.csv?relations=a', 400, 'BAD_USER_INPUT'],
@@ -208,6 +212,20 @@ describe('exports of the graph', () => {
     expect(JSON.parse((await get('/export/nodes.csv?center=oic&hops=9')).text).errors[0].message).toBe(
       'hops: expected a whole number from 1 to 3, received "9"',
     );
+  });
+
+  it('answers a cross-origin preflight, so that a browser may send its key', async () => {
+    const response = await fetch(`${origin}/export/nodes.csv`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://analyst.example',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization',
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-headers')).toContain('authorization');
   });
 
   it('needs a key when reads do', async () => {

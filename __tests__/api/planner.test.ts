@@ -1,9 +1,12 @@
-import { getOperationAST, parse, type OperationDefinitionNode } from 'graphql';
+import { getOperationAST, parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { DEFAULT_LIMITS } from '../../src/config';
 import { compile } from '../../src/graph/planner/planner';
 import { EXAMPLE_OPERATIONS } from '../../src/http/apollo/examples';
 import { buildGraphQLSchema } from '../../src/server';
 import { startApi, type Api } from '../helpers/api';
+
+/** A parsed document as the planner takes it: with the key it caches plans under (the query's text). */
+const documentOf = (document: DocumentNode) => ({ hash: print(document), node: document });
 
 /**
  * The look-ahead planner (src/graph/planner/): a nested question is one Cypher statement per
@@ -141,7 +144,7 @@ describe('the look-ahead planner', () => {
     const schema = await buildGraphQLSchema();
     const document = parse(query);
     const operation = getOperationAST(document)!;
-    const [root] = compile(schema, document, operation, {}, DEFAULT_LIMITS.maxPageSize);
+    const [root] = compile(schema, documentOf(document), operation, {}, DEFAULT_LIMITS.maxPageSize);
     expect(root!.statement.query.name).toBe(name);
     expect(root!.statement.query.text.includes('COUNT {')).toBe(counted);
     const [on, off] = [await planned.run(query), await unplanned.run(query)];
@@ -169,7 +172,7 @@ describe('the statements the planner writes', () => {
     for (const definition of document.definitions as OperationDefinitionNode[]) {
       const name = definition.name!.value;
       const operation = getOperationAST(document, name)!;
-      texts[name] = compile(schema, document, operation, {}, DEFAULT_LIMITS.maxPageSize).map(
+      texts[name] = compile(schema, documentOf(document), operation, {}, DEFAULT_LIMITS.maxPageSize).map(
         (root) => `// ${root.statement.query.name}\n${root.statement.query.text}`,
       );
     }
@@ -186,7 +189,7 @@ describe('the statements the planner writes', () => {
     const started = Date.now();
     const [root] = compile(
       schema,
-      document,
+      documentOf(document),
       getOperationAST(document, 'Bomb')!,
       {},
       DEFAULT_LIMITS.maxPageSize,

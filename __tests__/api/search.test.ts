@@ -55,17 +55,17 @@ describe('search', () => {
     }>;
   };
 
-  it('finds the OIC by the other name the source uses, in English and in Arabic', async () => {
+  it('finds the OIC by its former name, which the source also uses, in English and in Arabic', async () => {
     expect((await search('Organisation of the Islamic Conference'))[0]).toEqual({
       entity: { id: 'oic' },
       matchedName: 'Organisation of the Islamic Conference',
       matchedLang: 'EN',
-      matchedAs: 'OTHER_NAME',
+      matchedAs: 'FORMER_NAME',
       exact: true,
     });
     expect((await search('منظمة المؤتمر الإسلامي'))[0]).toMatchObject({
       entity: { id: 'oic' },
-      matchedAs: 'OTHER_NAME',
+      matchedAs: 'FORMER_NAME',
       exact: true,
     });
   });

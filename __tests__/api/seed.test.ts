@@ -112,6 +112,25 @@ describe('loading the curated dataset', () => {
     );
   });
 
+  it("stores the curator's readings as CURATOR with their notes, and no other fact so", async () => {
+    const rows = await db.read({
+      name: 'test/curator-facts',
+      text: `MATCH ()-[r]->() WHERE r.attestation IS NOT NULL
+             RETURN r.id AS id, r.attestation AS attestation,
+                    r.curatorNoteAr IS NOT NULL AND r.curatorNoteEn IS NOT NULL AS noted
+             ORDER BY id`,
+    });
+    expect(rows).toEqual(
+      [
+        'borrell-holds-eu-high-representative',
+        'eeas-impetus-2011-follows-arab-spring',
+        'eeas-service-of-eu',
+        'head-of-eu-delegation-to-the-oic-accredited-to-oic',
+        'head-of-eu-delegation-to-the-oic-position-of-eu',
+      ].map((id) => ({ id, attestation: 'CURATOR', noted: true })),
+    );
+  });
+
   it('stores offsets and ordinals as integers', async () => {
     const [types] = await db.read({
       name: 'test/types',

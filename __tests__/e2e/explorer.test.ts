@@ -31,14 +31,14 @@ describe('the explorer in Chromium', () => {
     await explorer.screenshot(page, 'entity-solana');
   });
 
-  it('says which name matched and how: an acronym, another name the source uses', async () => {
+  it('says which name matched and how: an acronym, a former name the source also uses', async () => {
     const page = await explorer.page();
     await page.goto('/search?q=Organisation%20of%20the%20Islamic%20Conference');
     const first = page.locator('.hit').first();
     await first.waitFor();
     expect(await first.locator('a').getAttribute('href')).toBe('/entity/oic');
     expect(await first.locator('.how').innerText()).toBe(
-      'matched “Organisation of the Islamic Conference” (other name, English, exact)',
+      'matched “Organisation of the Islamic Conference” (former name, English, exact)',
     );
   });
 

@@ -37,7 +37,17 @@ describe('configuration', () => {
       sandbox: true,
       apiKeys: [],
       readsRequireKey: false,
+      rateLimit: { perSecond: 50, burst: 100, trustForwardedFor: false },
     });
+  });
+
+  it('limits each client’s rate outside tests, unless told otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).rateLimit.perSecond).toBe(50);
+    expect(loadConfig({ NODE_ENV: 'test' }).rateLimit.perSecond).toBe(0);
+    expect(
+      loadConfig({ RATE_LIMIT_PER_SECOND: '5', RATE_LIMIT_BURST: '20', TRUST_PROXY: 'true' }).rateLimit,
+    ).toEqual({ perSecond: 5, burst: 20, trustForwardedFor: true });
+    expect(() => loadConfig({ RATE_LIMIT_BURST: '0' })).toThrow(/RATE_LIMIT_BURST/);
   });
 
   it('plans queries ahead unless GRAPHQL_PLANNER=false, to compare with the resolvers alone', () => {

@@ -13,6 +13,7 @@ import {
 } from 'type-graphql';
 import { Length } from 'class-validator';
 import { requireRole } from '../auth/auth';
+import { RequiresRole } from '../auth/roles';
 import type { Context } from '../context';
 import type { Row } from '../db/database';
 import type { PartialDate } from '../domain/partial-date';
@@ -68,6 +69,7 @@ function relationOf(change: Change): RelationNode | null {
 
 @Resolver(() => AuditEntry)
 export class CurationResolver {
+  @RequiresRole('editor')
   @Mutation(() => EntityChange, {
     description:
       'Adds an entity, or corrects one (same id): names, aliases, description, date. Needs the editor role and a ' +
@@ -88,6 +90,7 @@ export class CurationResolver {
     };
   }
 
+  @RequiresRole('editor')
   @Mutation(() => RelationChange, {
     description:
       'Adds a relation between two existing entities, with its time qualifiers. Needs the editor role and a citation.',
@@ -106,6 +109,7 @@ export class CurationResolver {
     };
   }
 
+  @RequiresRole('editor')
   @Mutation(() => RelationChange, {
     description:
       'Ends a tenure (a HOLDS relation) at a date: in office until. Needs the editor role and a citation.',
@@ -126,6 +130,7 @@ export class CurationResolver {
     };
   }
 
+  @RequiresRole('editor')
   @Mutation(() => Retraction, {
     description:
       'Retracts a relation or an entity: it disappears from every read and stays in the audit trail. Needs the ' +
@@ -142,6 +147,7 @@ export class CurationResolver {
     return { changed: change.changed, audit: change.audit as AuditEntry | null };
   }
 
+  @RequiresRole('editor')
   @Query(() => AuditEntryConnection, {
     description: "The audit trail of curators' changes, newest first. Needs the editor role.",
   })

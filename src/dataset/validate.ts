@@ -206,6 +206,9 @@ export function validateDataset(raw: RawDataset): Dataset {
           );
       }
       if (alias.curatorNote) bilingual(`${where}: curatorNote`, alias.curatorNote);
+      // That a name is former is a date-bound claim: the note says when it was the name, and on whose word.
+      else if (alias.kind === 'FORMER_NAME')
+        problems.push(`${where}: a former name needs a curatorNote saying when it was the name`);
     }
     const cited = citations(label, entity.citations);
     const supported = new Map<string, string[]>();

@@ -41,11 +41,11 @@ export const KIND_LABELS: Record<EntityKind, string> = {
 
 export const ALIAS_KINDS = {
   ACRONYM: 'An acronym or abbreviation (OIC, CFM, HR/VP).',
-  OTHER_NAME:
-    'Another name the source uses for the entity beside its main name, without saying that one replaced the ' +
-    'other (the page writes both منظمة التعاون الإسلامي and منظمة المؤتمر الإسلامي, even in the present tense).',
+  OTHER_NAME: 'Another name the entity goes by beside its main name, neither shorter, longer nor former.',
   FORMER_NAME:
-    "A name the entity had before (Burma for Myanmar). Said only by a curator here: see the alias's attestation.",
+    'A name the entity had before (Burma for Myanmar; Organisation of the Islamic Conference, the OIC until ' +
+    "2011). The alias's attestation vouches for its words; its curatorNote says when it was the name, the " +
+    "curator's knowledge where the source does not say (the page uses the OIC's two names interchangeably).",
   SHORT_NAME: 'A shorter form of the name.',
   FULL_NAME: 'A longer or official form of the name.',
   VARIANT: 'Another spelling, transliteration or translation of the name.',

@@ -202,7 +202,8 @@ export const RELATION_TYPES = {
     descriptionAr: 'جرى في',
     inverseAr: 'شهدت',
     from: ['EVENT'],
-    to: ['PLACE', 'COUNTRY'],
+    // An organ as the forum an event took place in: «في مجلس حقوق الإنسان» as «في بروكسل».
+    to: ['PLACE', 'COUNTRY', 'ORGAN'],
   },
   PARTICIPANT: {
     description: 'involved as participant',

@@ -142,7 +142,7 @@ export function neighbourhoodFilter(
   at: PartialDate | null,
 ): RelationFilter {
   return {
-    types: types?.length ? [...types].sort() : null,
+    types: types?.length ? [...new Set(types)].sort() : null,
     direction: 'BOTH',
     at: at ? { start: firstDay(at), end: lastDay(at) } : null,
     after: null,

@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import type { Principal } from '../auth/auth';
 import { ErrorCode, UnauthenticatedError } from '../errors';
 import type { Logger } from '../logger';
+import { clientOf, createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit';
 
 export interface HttpOptions {
   apollo: ApolloServer<Context>;
@@ -15,8 +16,10 @@ export interface HttpOptions {
   authenticate: (request: IncomingMessage) => Principal | null;
   /** Refuse requests without a key (READS_REQUIRE_KEY). */
   requireKey: boolean;
-  /** True while the database answers. */
+  /** True while the database answers (memoised for a second: see readiness()). */
   ready: () => Promise<boolean>;
+  /** The per-client rate limit of /graphql and /export/ (off when perSecond is 0). */
+  rateLimit?: RateLimitOptions;
   logger: Logger;
   maxBodyBytes: number;
   /**
@@ -52,6 +55,10 @@ const CORS_HEADERS = {
  */
 export function createHttpServer(options: HttpOptions, server = http.createServer()): http.Server {
   const inFlight = new Set<ServerResponse>();
+  const limiter = createRateLimiter(
+    options.rateLimit ?? { perSecond: 0, burst: 0, trustForwardedFor: false },
+  );
+  const ready = readiness(options.ready);
   // A server reserved at start-up (reservePort) answered "starting" until now.
   server.removeAllListeners('request');
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
@@ -62,7 +69,7 @@ export function createHttpServer(options: HttpOptions, server = http.createServe
     const requestId = requestIdOf(request);
     response.setHeader('x-request-id', requestId);
     for (const [name, value] of Object.entries(CORS_HEADERS)) response.setHeader(name, value);
-    handle(options, request, response, requestId).catch((error: unknown) => {
+    handle({ ...options, ready }, limiter, request, response, requestId).catch((error: unknown) => {
       options.logger.error({ err: error, requestId }, 'unhandled error in the HTTP layer');
       if (!response.headersSent)
         sendError(response, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
@@ -101,17 +108,64 @@ export function drainHttpServer(server: http.Server, graceMs: number): Promise<v
   });
 }
 
+/**
+ * The request target as a URL: a path (`/graphql?x=1`, `//`), or the absolute form a proxy may
+ * send; null for anything else (`http://[`), which the caller answers with 400.
+ */
+export function requestUrl(target: string | undefined): URL | null {
+  try {
+    return target?.startsWith('/') ? new URL(`http://localhost${target}`) : new URL(target ?? '/');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * /health/ready asks Neo4j at most once a second, however many ask it: the answer of a ping is
+ * shared by the requests that arrive while it is sent, and kept for a second after.
+ */
+function readiness(ping: () => Promise<boolean>, keepMs = 1_000): () => Promise<boolean> {
+  let last: { at: number; answer: Promise<boolean> } | null = null;
+  return () => {
+    const now = Date.now();
+    if (!last || now - last.at > keepMs) last = { at: now, answer: ping().catch(() => false) };
+    return last.answer;
+  };
+}
+
 async function handle(
   options: HttpOptions,
+  limiter: RateLimiter,
   request: IncomingMessage,
   response: ServerResponse,
   requestId: string,
 ): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://localhost');
+  const url = requestUrl(request.url);
+  if (!url) {
+    request.resume();
+    return sendError(response, 400, ErrorCode.BAD_REQUEST, 'The request target is neither a path nor a URL');
+  }
   if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' });
   if (url.pathname === '/health/ready') {
     const ready = await options.ready();
     return sendJson(response, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable', database: ready });
+  }
+  const limited = url.pathname === '/graphql' || url.pathname.startsWith('/export/');
+  if (limited && request.method !== 'OPTIONS' && options.rateLimit) {
+    const wait = limiter.take(
+      clientOf(request, keyName(options, request), options.rateLimit.trustForwardedFor),
+    );
+    if (wait > 0) {
+      request.resume();
+      response.setHeader('retry-after', String(wait));
+      return sendError(
+        response,
+        429,
+        ErrorCode.RATE_LIMITED,
+        `Too many requests from this client: at most ${options.rateLimit.perSecond} a second on average, ` +
+          `${options.rateLimit.burst} at once; retry in ${wait} s`,
+      );
+    }
   }
   for (const route of options.routes ?? []) {
     if (await route(request, response, url, requestId)) return;
@@ -157,6 +211,11 @@ async function handle(
   }
 
   const body = await readBody(request, options.maxBodyBytes);
+  if (body.kind === 'aborted') {
+    // The client went away before its body arrived: nothing to answer, nothing wrong here.
+    options.logger.debug({ requestId }, 'the client closed the connection before its request body arrived');
+    return;
+  }
   if (body.kind === 'too-large') {
     response.setHeader('connection', 'close');
     return sendError(
@@ -192,7 +251,16 @@ async function handle(
   response.end();
 }
 
-type Body = { kind: 'ok'; text: string } | { kind: 'too-large'; received: number };
+type Body = { kind: 'ok'; text: string } | { kind: 'too-large'; received: number } | { kind: 'aborted' };
+
+/** The name of the request's API key, or null (none, or one that matches no key). */
+function keyName(options: HttpOptions, request: IncomingMessage): string | null {
+  try {
+    return options.authenticate(request)?.name ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /** Reads at most `limit` bytes; past it the request is abandoned, not buffered. */
 function readBody(request: IncomingMessage, limit: number): Promise<Body> {
@@ -201,7 +269,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<Body> {
     request.resume();
     return Promise.resolve({ kind: 'too-large', received: declared });
   }
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let received = 0;
     request.on('data', (chunk: Buffer) => {
@@ -215,7 +283,8 @@ function readBody(request: IncomingMessage, limit: number): Promise<Body> {
       chunks.push(chunk);
     });
     request.on('end', () => resolve({ kind: 'ok', text: Buffer.concat(chunks).toString('utf8') }));
-    request.on('error', reject);
+    // A client that aborts its upload ends the request with an error (ECONNRESET, "aborted").
+    request.on('error', () => resolve({ kind: 'aborted' }));
   });
 }
 

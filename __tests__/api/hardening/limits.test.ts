@@ -1,7 +1,10 @@
 import {
   getIntrospectionQuery,
   Kind,
+  Lexer,
   parse,
+  Source,
+  TokenKind,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -74,10 +77,27 @@ describe('query limits', () => {
   });
 
   it('refuses more tokens than the limit, saying how many', async () => {
-    // { entities ( kinds : [ n x PERSON ] ) { totalCount } }: n + 12 tokens
-    const tokens = (n: number) => `{ entities(kinds: [${'PERSON '.repeat(n)}]) { totalCount } }`;
-    await passes(tokens(DEFAULT_LIMITS.maxTokens - 12));
-    const result = await api.run(tokens(DEFAULT_LIMITS.maxTokens - 11));
+    // A chain of fragments, each spreading the next: 7 tokens a fragment, within every other limit.
+    const chain = (n: number) => {
+      let text = `{ ...F0 } fragment F${n} on Query { __typename }`;
+      for (let i = 0; i < n; i++) text += ` fragment F${i} on Query { ...F${i + 1} }`;
+      return text;
+    };
+    const tokensOf = (text: string) => {
+      const lexer = new Lexer(new Source(text));
+      let count = 0;
+      while (lexer.advance().kind !== TokenKind.EOF) count += 1;
+      return count;
+    };
+    // The longest chain within the limit, padded with a comma-free filler of names to the limit exactly.
+    let n = 0;
+    while (tokensOf(chain(n + 1)) <= DEFAULT_LIMITS.maxTokens) n += 1;
+    const atLimit = (extra: number) =>
+      chain(n).replace('{ __typename }', `{ __typename ${'__typename '.repeat(extra)}}`);
+    const pad = DEFAULT_LIMITS.maxTokens - tokensOf(chain(n));
+    expect(tokensOf(atLimit(pad))).toBe(DEFAULT_LIMITS.maxTokens);
+    await passes(atLimit(pad));
+    const result = await api.run(atLimit(pad + 1));
     expect(result.errors).toEqual([
       {
         message: `Number of tokens ${DEFAULT_LIMITS.maxTokens + 1} exceeds the limit of ${DEFAULT_LIMITS.maxTokens}`,

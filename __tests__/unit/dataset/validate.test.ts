@@ -204,6 +204,16 @@ describe('dataset validation', () => {
     ]);
   });
 
+  it('refuses a former name without a note saying when it was the name', () => {
+    expect(
+      problemsAfter('oic-structure.json', (c) => {
+        delete entity(c, 'oic').aliases[1].curatorNote;
+      }),
+    ).toEqual([
+      'entity "oic" (data/graph/oic-structure.json): alias "منظمة المؤتمر الإسلامي": a former name needs a curatorNote saying when it was the name',
+    ]);
+  });
+
   it("refuses a curator's fact without a note saying what it rests on", () => {
     expect(
       problemsAfter('eu.json', (c) => {

@@ -10,6 +10,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import { LRUCache } from 'lru-cache';
 import type { Context } from '../../context';
 import type { Row } from '../../db/database';
 import { toEntityNode, type CitationNode, type EntityNode } from '../graph.nodes';
@@ -61,9 +62,32 @@ export interface CompiledRoot {
   prime(ctx: Context, row: Row | undefined): void;
 }
 
-/** Compiled plans per parsed document (Apollo caches documents per query text) and variables. */
-const compiled = new WeakMap<DocumentNode, Map<string, CompiledRoot[]>>();
-const MAX_CACHED_VARIANTS = 50;
+/**
+ * Compiled plans, keyed on what the request declares: the hash of its query text, the operation
+ * and the values of its declared variables, coerced (an undeclared variable changes nothing a
+ * plan holds, so it is not part of the key). Bounded by entries and by the size of what a plan
+ * holds (its statements' text and parameters, counted in characters): whatever the requests, the
+ * cache stays under PLAN_CACHE_MAX_SIZE. A key longer than PLAN_CACHE_MAX_KEY is not cached: such
+ * a plan is compiled for its request alone.
+ */
+export const PLAN_CACHE_MAX_SIZE = 8_000_000;
+export const PLAN_CACHE_MAX_KEY = 4_096;
+const compiled = new LRUCache<string, CompiledRoot[]>({
+  max: 2_000,
+  maxSize: PLAN_CACHE_MAX_SIZE,
+  sizeCalculation: (roots, key) =>
+    key.length +
+    roots.reduce(
+      (size, root) => size + root.statement.query.text.length + JSON.stringify(root.params).length,
+      0,
+    ) +
+    1,
+});
+
+/** The cache's entries and counted size, for the tests that hold it to its bound. */
+export function planCacheSize(): { entries: number; size: number } {
+  return { entries: compiled.size, size: compiled.calculatedSize };
+}
 
 /** The arguments a list root may carry to be planned; others (filters to come) are left to it. */
 const PLANNED_LIST_ARGS = new Set(['kinds', 'first', 'after']);
@@ -71,7 +95,7 @@ const PLANNED_LIST_ARGS = new Set(['kinds', 'first', 'after']);
 export async function runPlan(
   ctx: Context,
   schema: GraphQLSchema,
-  document: DocumentNode,
+  document: { hash: string; node: DocumentNode },
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
 ): Promise<void> {
@@ -90,23 +114,22 @@ export async function runPlan(
  */
 export function compile(
   schema: GraphQLSchema,
-  document: DocumentNode,
+  document: { hash: string; node: DocumentNode },
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
   maxPageSize: number,
 ): CompiledRoot[] {
-  const cacheKey = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables)}`;
-  const byVariables = compiled.get(document) ?? new Map<string, CompiledRoot[]>();
-  compiled.set(document, byVariables);
-  const cached = byVariables.get(cacheKey);
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) return [];
+  const cacheKey = `${document.hash}\u0000${operation.name?.value ?? ''}\u0000${JSON.stringify(coerced.coerced)}`;
+  const cacheable = cacheKey.length <= PLAN_CACHE_MAX_KEY;
+  const cached = cacheable ? compiled.get(cacheKey) : undefined;
   if (cached) return cached;
 
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
+  for (const definition of document.node.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  if (coerced.errors) return [];
   const ctx: PlanContext = {
     schema,
     fragments,
@@ -126,8 +149,7 @@ export function compile(
       // its code; there is nothing to plan.
     }
   }
-  if (byVariables.size >= MAX_CACHED_VARIANTS) byVariables.clear();
-  byVariables.set(cacheKey, roots);
+  if (cacheable) compiled.set(cacheKey, roots);
   return roots;
 }
 

@@ -35,11 +35,28 @@ function codeOf(error: unknown): string | undefined {
   return cause instanceof CodedError ? (cause.extensions.code as string) : undefined;
 }
 
+/** graphql-js's suggestions, in every form it writes them (fields, arguments, enum values, input fields). */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
 /**
  * In production an unexpected error reaches the client as a bare INTERNAL_SERVER_ERROR with the
  * request id to quote; its cause is in the log (logErrorsPlugin). Coded errors pass unchanged.
+ * Without suggestions (when introspection is off), no message says "Did you mean": Apollo's
+ * plugin removes them from validation errors only, and graphql-js writes them into variable and
+ * argument errors too, which would leak the schema piece by piece.
  */
-export function formatError(production: boolean, limits: Limits) {
+export function formatError(production: boolean, limits: Limits, suggestions = true) {
+  const format = formatErrorWithSuggestions(production, limits);
+  if (suggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const answer = format(formatted, error);
+    return SUGGESTION.test(answer.message)
+      ? { ...answer, message: answer.message.replace(SUGGESTION, '') }
+      : answer;
+  };
+}
+
+function formatErrorWithSuggestions(production: boolean, limits: Limits) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const tooManyTokens = tokenLimitError(formatted, error, limits.maxTokens);
     if (tooManyTokens) return tooManyTokens;
@@ -74,6 +91,28 @@ export function logErrorsPlugin(): ApolloServerPlugin<Context> {
               { err: unwrapResolverError(error), path: error.path, operationName },
               'unexpected error in a GraphQL request',
             );
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A request refused for bad input answers HTTP 400 wherever the input was found: Apollo gives
+ * 400 to variables that do not fit and the limits do, but an argument a resolver refuses
+ * (BAD_USER_INPUT from the server's checks or from type-graphql's class-validator rules) came back
+ * with 200. Other statuses an error sets are left as they are.
+ */
+export function badInputStatusPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single' || response.http.status !== undefined) return;
+          const errors = response.body.singleResult.errors ?? [];
+          if (errors.some((error) => error.extensions?.code === ErrorCode.BAD_USER_INPUT)) {
+            response.http.status = 400;
           }
         },
       };

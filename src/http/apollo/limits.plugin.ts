@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ASTVisitor, GraphQLFormattedError, ValidationContext } from 'graphql';
-import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
+import { GraphQLError, Kind, Lexer, Source, TokenKind } from 'graphql';
+import type { DocumentNode, FragmentDefinitionNode } from 'graphql';
+import { checkRoles } from '../../auth/roles';
 import type { Limits } from '../../config';
 import type { Context } from '../../context';
 import { ErrorCode } from '../../errors';
@@ -44,17 +46,33 @@ export function knownOperationTypesRule(context: ValidationContext): ASTVisitor 
   };
 }
 
-/** Checks the limits that need variables (page sizes, traversals, cost) before execution. */
+/**
+ * Checks, once the operation is known and before anything runs, first the roles its root fields
+ * need (@RequiresRole: a caller without one learns nothing more of its request), then the limits
+ * that need variables (page sizes, traversals, cost).
+ */
 export function limitsPlugin(limits: Limits): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (operation) checkOperation(schema, document, operation, request.variables ?? {}, limits);
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          if (!operation) return;
+          const rootType = schema.getRootType(operation.operation);
+          if (rootType)
+            checkRoles(rootType, operation.selectionSet, fragmentsOf(document), contextValue.principal);
+          checkOperation(schema, document, operation, request.variables ?? {}, limits);
         },
       };
     },
   };
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  return fragments;
 }
 
 const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th[ae][nt] (\d+) tokens/;

@@ -3,7 +3,13 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   getArgumentValues,
+  getNamedType,
+  getNullableType,
   getVariableValues,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  type GraphQLInputType,
   Kind,
   TypeInfo,
   validate,
@@ -162,6 +168,10 @@ function checkArguments(
         // A null for a non-null argument can pass validation through a nullable variable.
         throw badInput(error);
       }
+      for (const arg of field.args) {
+        const tooLong = overlongList(arg.type, values[arg.name], [arg.name], field.name);
+        if (tooLong) throw tooLong;
+      }
       for (const [name, [code, what, limit]] of Object.entries(bounds)) {
         const value = values[name];
         if (typeof value === 'number' && value > limit) {
@@ -172,6 +182,56 @@ function checkArguments(
   });
   // Each definition is visited once, fragments included, so this stays linear.
   for (const definition of definitions) visit(definition, visitor);
+}
+
+/** The most items a list argument that is not of an enum may hold (ids in a where, ...). */
+export const MAX_LIST_LENGTH = 1000;
+
+/**
+ * The first list in an argument's value (through input objects and nested lists) longer than it
+ * can mean: a list of an enum holds at most each of its values once (31 relation types, 12
+ * kinds), any other list MAX_LIST_LENGTH items. Duplicates within the bound are dropped where the
+ * list is read. Null when none is.
+ */
+function overlongList(
+  type: GraphQLInputType,
+  value: unknown,
+  path: string[],
+  field: string,
+): LimitError | null {
+  if (value === null || value === undefined) return null;
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) {
+    if (!Array.isArray(value)) return overlongList(nullable.ofType, value, path, field);
+    const item = getNamedType(nullable.ofType);
+    const limit = isEnumType(item) ? item.getValues().length : MAX_LIST_LENGTH;
+    if (value.length > limit) {
+      const meaning = isEnumType(item) ? ` (the ${limit} values of ${item.name}, each once)` : '';
+      return new LimitError(
+        ErrorCode.LIST_TOO_LONG,
+        `${field}(${path.join('.')}): a list of ${value.length} items exceeds the limit of ${limit}${meaning}`,
+        limit,
+        value.length,
+      );
+    }
+    for (const element of value) {
+      const found = overlongList(nullable.ofType, element, path, field);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (isInputObjectType(nullable) && typeof value === 'object') {
+    for (const [name, input] of Object.entries(nullable.getFields())) {
+      const found = overlongList(
+        input.type,
+        (value as Record<string, unknown>)[name],
+        [...path, name],
+        field,
+      );
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /** An argument graphql-js refuses at run time, refused here instead, as the request's fault (400). */

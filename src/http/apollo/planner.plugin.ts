@@ -13,10 +13,16 @@ export function plannerPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async executionDidStart({ contextValue, document, operation, schema, request }) {
+        async executionDidStart({ contextValue, document, operation, schema, request, queryHash }) {
           if (operation?.operation !== 'query') return;
           try {
-            await runPlan(contextValue, schema, document, operation, request.variables ?? {});
+            await runPlan(
+              contextValue,
+              schema,
+              { hash: queryHash, node: document },
+              operation,
+              request.variables ?? {},
+            );
           } catch (error) {
             contextValue.logger.debug({ err: error }, 'the plan failed; resolvers read without it');
           }

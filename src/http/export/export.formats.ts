@@ -53,11 +53,21 @@ function edgeFields(edge: ExportEdge): Record<string, string> {
   };
 }
 
-/** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; CRLF lines. */
+/**
+ * A CSV cell a spreadsheet shows as text: a value that begins with =, +, -, @, a tab or a carriage
+ * return would be read as a formula (a name saved by an editor as `=HYPERLINK(...)` runs when an
+ * analyst opens the export), so it gets a leading apostrophe, as OWASP advises; then RFC 4180:
+ * a field with a comma, quote or line break is quoted, its quotes doubled.
+ */
+export function csvCell(value: string): string {
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 with CRLF lines, each cell made safe for spreadsheets (csvCell). */
 function csv(rows: Array<Record<string, string>>, header: string[]): string {
-  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   return [header, ...rows.map((row) => header.map((name) => row[name] ?? ''))]
-    .map((cells) => cells.map(cell).join(','))
+    .map((cells) => cells.map(csvCell).join(','))
     .join('\r\n')
     .concat('\r\n');
 }

@@ -72,14 +72,22 @@ export function parseExportQuery(params: URLSearchParams): ExportOptions {
     selection = { kind: 'neighbourhood', center, hops };
   }
   const typeText = params.get('types');
+  // Deduplicated, and only names of the vocabulary (own keys: `constructor` is not a type), so
+  // at most the 31 types there are.
   const types = typeText
-    ? typeText
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean)
+    ? [
+        ...new Set(
+          typeText
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean),
+        ),
+      ].sort()
     : null;
   for (const type of types ?? []) {
-    if (!(type in RELATION_TYPES)) throw new BadExportRequest(`types: "${type}" is not a relation type`);
+    if (!Object.hasOwn(RELATION_TYPES, type)) {
+      throw new BadExportRequest(`types: "${type.slice(0, 100)}" is not a relation type`);
+    }
   }
   let at: PartialDate | null = null;
   const atText = params.get('at');
@@ -127,8 +135,15 @@ export function exportRoute(options: ExportRouteOptions) {
       );
       return true;
     }
+    // A cross-origin client asks first whether it may send Authorization (the CORS headers are
+    // on every answer of the HTTP layer).
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204);
+      response.end();
+      return true;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.setHeader('allow', 'GET, HEAD');
+      response.setHeader('allow', 'GET, HEAD, OPTIONS');
       sendError(response, 405, ErrorCode.BAD_REQUEST, `Method ${request.method} is not allowed; use GET`);
       return true;
     }

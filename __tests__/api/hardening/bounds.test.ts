@@ -1,0 +1,404 @@
+import { createHash } from 'node:crypto';
+import net from 'node:net';
+import { getIntrospectionQuery } from 'graphql';
+import { startApp, type App } from '../../../src/app';
+import { loadConfig } from '../../../src/config';
+import type { Database } from '../../../src/db/database';
+import { PLAN_CACHE_MAX_KEY, PLAN_CACHE_MAX_SIZE, planCacheSize } from '../../../src/graph/planner/planner';
+import { MAX_TYPE_LOOKUPS } from '../../../src/http/apollo/introspection';
+import { startApi, type Api } from '../../helpers/api';
+import { capturingLogger } from '../../helpers/capture';
+import { sharedDatabase } from '../../helpers/database';
+import { SANDBOX_INTROSPECTION_QUERY } from './fixtures/sandbox-introspection';
+
+/**
+ * Every mechanism carries its own bound: what a request can make the server keep or do is
+ * limited by what the request declares, not by what it happens to carry (issue 19).
+ */
+describe('the bounds of the server’s own mechanisms', () => {
+  describe('the planner’s plan cache', () => {
+    let api: Api;
+    beforeAll(async () => {
+      api = await startApi();
+    });
+    afterAll(() => api.close());
+    const planned = 'query Q($id: ID!) { entity(id: $id) { id relations(first: 2) { nodes { id } } } }';
+
+    it('keys plans on the declared variables only: undeclared ones add no entry', async () => {
+      await api.run(planned, { id: 'oic' });
+      const before = planCacheSize().entries;
+      for (let i = 0; i < 20; i++) {
+        const result = await api.run(planned, { id: 'oic', [`unused${i}`]: 'x'.repeat(10_000) });
+        expect(result.errors).toBeUndefined();
+        expect(result.data?.entity.id).toBe('oic');
+      }
+      expect(planCacheSize().entries).toBe(before);
+    });
+
+    it('does not keep a plan whose key is past its bound, and stays under its size', async () => {
+      const before = planCacheSize().entries;
+      for (let i = 0; i < 20; i++) {
+        // Unique documents whose declared variable is longer than a key may be.
+        const result = await api.run(`# ${i}\n${planned}`, { id: `${'x'.repeat(PLAN_CACHE_MAX_KEY)}${i}` });
+        expect(result.errors).toBeUndefined();
+        expect(result.data?.entity).toBeNull();
+      }
+      expect(planCacheSize().entries).toBe(before);
+      expect(planCacheSize().size).toBeLessThanOrEqual(PLAN_CACHE_MAX_SIZE);
+    });
+  });
+
+  describe('list arguments', () => {
+    let api: Api;
+    beforeAll(async () => {
+      api = await startApi();
+    });
+    afterAll(() => api.close());
+
+    it('refuses a list of relation types longer than the 31 there are, and reads a long one once each', async () => {
+      const query =
+        'query N($t: [RelationType!]) { neighbourhood(id: "oic", hops: 1, types: $t) { nodes { id } } }';
+      const refused = await api.run(query, { t: Array(30_000).fill('HOLDS') });
+      expect(refused.errors?.[0]).toMatchObject({
+        message:
+          'neighbourhood(types): a list of 30000 items exceeds the limit of 31 (the 31 values of RelationType, each once)',
+        extensions: { code: 'LIST_TOO_LONG', limit: 31, received: 30_000 },
+      });
+      expect(refused.roundTrips).toBe(0);
+      const answered = await api.run(query, { t: Array(31).fill('ORGAN_OF') });
+      expect(answered.errors).toBeUndefined();
+      expect(answered.data?.neighbourhood.nodes.map((node: { id: string }) => node.id)).toContain(
+        'oic-council-of-foreign-ministers',
+      );
+      // The statement names each type once, whatever the list repeated.
+      expect(answered.statements.join()).not.toMatch(/ORGAN_OF\|ORGAN_OF/);
+    });
+
+    it('refuses other lists past a thousand items, inside input objects too', async () => {
+      const ids = Array.from({ length: 1001 }, (_, i) => `id-${i}`);
+      const refused = await api.run(
+        'query E($ids: [ID!]!) { entities(where: { id: { in: $ids } }) { totalCount } }',
+        {
+          ids,
+        },
+      );
+      expect(refused.errors?.[0].message).toBe(
+        'entities(where.id.in): a list of 1001 items exceeds the limit of 1000',
+      );
+    });
+  });
+
+  describe('over HTTP, in production with introspection on', () => {
+    let db: Database;
+    let app: App;
+    const { logger } = capturingLogger('info');
+
+    beforeAll(async () => {
+      db = sharedDatabase();
+      app = await startApp(
+        loadConfig({
+          NODE_ENV: 'production',
+          GRAPHQL_INTROSPECTION: 'true',
+          PORT: '0',
+          NEO4J_URI: 'bolt://unused',
+          NEO4J_PASSWORD: 'unused',
+        }),
+        db,
+        logger,
+      );
+      // The first requests of a process compile the code they run; measure the steady state.
+      await send({ query: `# warm\n${getIntrospectionQuery()}` });
+    });
+    afterAll(async () => {
+      await app.close();
+      await db.close();
+    });
+
+    async function send(body: unknown) {
+      const cpu = process.cpuUsage();
+      const response = await fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      const text = await response.text();
+      const used = process.cpuUsage(cpu);
+      return {
+        status: response.status,
+        body: JSON.parse(text) as { data?: any; errors?: Array<{ message: string; extensions?: any }> },
+        bytes: text.length,
+        cpuMs: (used.user + used.system) / 1000,
+      };
+    }
+
+    describe('introspection, exempt from the cost and depth limits, within limits of its own', () => {
+      const WIDE =
+        'fragment W on __Schema { types { name fields { name args { name type { name ofType { name } } } } } }';
+
+      it('refuses __schema selected more than once (30 aliases through one fragment), cheaply', async () => {
+        const aliases = Array.from({ length: 30 }, (_, i) => `s${i}: __schema { ...W }`).join(' ');
+        const refused = await send({ query: `{ ${aliases} } ${WIDE}` });
+        expect(refused.status).toBe(400);
+        expect(refused.body.errors).toEqual([
+          {
+            message: 'An operation may select __schema once; this one selects it 30 times',
+            extensions: { code: 'INTROSPECTION_TOO_LARGE', limit: 1, received: 30 },
+          },
+        ]);
+        expect(refused.cpuMs).toBeLessThan(100);
+      });
+
+      it('counts __schema through fragments spread in fragments', async () => {
+        const refused = await send({
+          query:
+            '{ ...A ...A } fragment A on Query { ...B } fragment B on Query { __schema { queryType { name } } }',
+        });
+        expect(refused.body.errors?.[0].extensions).toEqual({
+          code: 'INTROSPECTION_TOO_LARGE',
+          limit: 1,
+          received: 2,
+        });
+      });
+
+      it(`refuses more than ${MAX_TYPE_LOOKUPS} __type lookups and answers ${MAX_TYPE_LOOKUPS}`, async () => {
+        const lookups = (n: number) =>
+          `{ ${Array.from({ length: n }, (_, i) => `t${i}: __type(name: "Query") { name }`).join(' ')} }`;
+        const answered = await send({ query: lookups(MAX_TYPE_LOOKUPS) });
+        expect(answered.body.data?.t0).toEqual({ name: 'Query' });
+        const refused = await send({ query: lookups(MAX_TYPE_LOOKUPS + 1) });
+        expect(refused.body.errors?.[0].extensions?.code).toBe('INTROSPECTION_TOO_LARGE');
+      });
+
+      it('refuses a list of the schema selected under several aliases', async () => {
+        const refused = await send({
+          query: '{ __schema { types { a: fields { name } b: fields { name } } } }',
+        });
+        expect(refused.status).toBe(400);
+        expect(refused.body.errors?.[0]).toEqual({
+          message: 'Introspection may select __Type.fields once per selection set, not under several aliases',
+          extensions: { code: 'INTROSPECTION_TOO_LARGE', limit: 1, received: 2 },
+        });
+        const viaFragment = await send({
+          query:
+            '{ __schema { ...T ... on __Schema { t2: types { name } } } } fragment T on __Schema { types { name } }',
+        });
+        expect(viaFragment.body.errors?.[0].extensions?.code).toBe('INTROSPECTION_TOO_LARGE');
+      });
+
+      it('answers the introspection of graphql-js and of the Apollo tools, the second time from its cache', async () => {
+        for (const query of [
+          getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: true }),
+          SANDBOX_INTROSPECTION_QUERY,
+        ]) {
+          const first = await send({ query });
+          expect(first.status).toBe(200);
+          expect(first.body.errors).toBeUndefined();
+          expect(first.body.data.__schema.queryType.name).toBe('Query');
+          const again = await send({ query });
+          expect(again.body).toEqual(first.body);
+          process.stderr.write(
+            `introspection: ${first.bytes} characters, ${first.cpuMs.toFixed(1)} ms CPU built, ${again.cpuMs.toFixed(1)} ms cached\n`,
+          );
+          // Generous: the cached answer is only serialised again.
+          expect(again.cpuMs).toBeLessThan(100);
+        }
+      });
+
+      it('builds any allowed introspection, uncached, in well under a second of CPU', async () => {
+        // A comment makes each document new to the cache.
+        const worst = await send({ query: `# ${Date.now()}\n${SANDBOX_INTROSPECTION_QUERY}` });
+        expect(worst.status).toBe(200);
+        expect(worst.cpuMs).toBeLessThan(1_000);
+      });
+    });
+  });
+
+  describe('the HTTP edge', () => {
+    let db: Database;
+    const apps: App[] = [];
+    const { logger, lines } = capturingLogger('debug');
+    const sha = (key: string) => createHash('sha256').update(key).digest('hex');
+    const start = async (env: Record<string, string> = {}, database: Database = db) => {
+      const app = await startApp(
+        loadConfig({
+          NODE_ENV: 'test',
+          PORT: '0',
+          NEO4J_URI: 'bolt://unused',
+          NEO4J_PASSWORD: 'unused',
+          ...env,
+        }),
+        database,
+        logger,
+      );
+      apps.push(app);
+      return app;
+    };
+    /** Sends raw bytes and resolves with what came back when the server closes or goes quiet. */
+    const raw = (app: App, bytes: string, wait = 500) =>
+      new Promise<string>((resolve, reject) => {
+        const { port } = new URL(app.url);
+        const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(bytes));
+        let received = '';
+        socket.on('data', (chunk) => (received += chunk));
+        socket.on('error', reject);
+        socket.on('close', () => resolve(received));
+        setTimeout(() => socket.destroy(), wait);
+      });
+
+    beforeAll(() => {
+      db = sharedDatabase();
+    });
+    afterAll(async () => {
+      for (const app of apps) await app.close();
+      await db.close();
+    });
+
+    it('answers odd request targets with 4xx, never 500', async () => {
+      const app = await start();
+      const slashes = await raw(app, 'GET // HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+      // The explorer's page (its routes are paths): anything but a server error.
+      expect(slashes).toMatch(/^HTTP\/1\.1 200 /);
+      const bracket = await raw(app, 'GET http://[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+      expect(bracket).toMatch(/^HTTP\/1\.1 400 /);
+      expect(bracket).toContain('"code":"BAD_REQUEST"');
+    });
+
+    it('logs a client that aborts its upload below error level, without a stack', async () => {
+      const app = await start();
+      const before = lines.length;
+      await raw(
+        app,
+        'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{"query":',
+        200,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const logged = lines.slice(before);
+      expect(logged.filter((line) => line.level >= 50)).toEqual([]);
+      expect(logged.some((line) => /closed the connection/.test(line.msg))).toBe(true);
+    });
+
+    it('asks Neo4j at most once a second however many ask /health/ready', async () => {
+      let pings = 0;
+      const counting = new Proxy(db, {
+        get(target, property, receiver) {
+          if (property === 'ping')
+            return () => {
+              pings += 1;
+              return target.ping();
+            };
+          const value = Reflect.get(target, property, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      const app = await start({}, counting);
+      const answers = await Promise.all(
+        Array.from({ length: 64 }, () => fetch(app.url.replace('/graphql', '/health/ready'))),
+      );
+      expect(answers.map((answer) => answer.status)).toEqual(Array(64).fill(200));
+      expect(pings).toBeLessThanOrEqual(2);
+    });
+
+    it('limits each client’s rate, a keyed client apart from the others, and says when to retry', async () => {
+      const READER = 'reader-key-for-rate-tests';
+      const app = await start({
+        RATE_LIMIT_PER_SECOND: '2',
+        RATE_LIMIT_BURST: '5',
+        API_KEYS: `rd:reader:${sha(READER)}`,
+      });
+      const ask = (headers: Record<string, string> = {}) =>
+        fetch(app.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query: '{ about { entityCount } }' }),
+        });
+      const started = Date.now();
+      const anonymous = await Promise.all(Array.from({ length: 12 }, () => ask()));
+      // A token comes back every half second: the slower the machine, the more get through.
+      const refills = Math.ceil(((Date.now() - started) / 1000) * 2);
+      const statuses = anonymous.map((answer) => answer.status);
+      const answered = statuses.filter((status) => status === 200).length;
+      expect(answered).toBeGreaterThanOrEqual(5);
+      expect(answered).toBeLessThanOrEqual(5 + refills);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(12 - answered);
+      const refused = anonymous.find((answer) => answer.status === 429)!;
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect((await refused.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
+      // The keyed client has a bucket of its own.
+      const keyed = await ask({ authorization: `Bearer ${READER}` });
+      expect(keyed.status).toBe(200);
+      // Health checks are never limited.
+      expect((await fetch(app.url.replace('/graphql', '/health/live'))).status).toBe(200);
+    });
+
+    describe('errors that tell no more than they should', () => {
+      const EDITOR = 'editor-key-for-bounds-tests';
+      let production: App;
+      const post = (body: unknown, headers: Record<string, string> = {}) =>
+        fetch(production.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(body),
+        }).then(async (answer) => ({
+          status: answer.status,
+          body: (await answer.json()) as {
+            data?: any;
+            errors?: Array<{ message: string; extensions?: any }>;
+          },
+        }));
+      beforeAll(async () => {
+        production = await start({ NODE_ENV: 'production', API_KEYS: `ed:editor:${sha(EDITOR)}` });
+      });
+
+      it('says "Did you mean" nowhere in production, variables and input fields included', async () => {
+        const answers = await Promise.all([
+          post({
+            query: 'query Q($l: Language!) { entity(id: "oic") { name(lang: $l) } }',
+            variables: { l: 'EM' },
+          }),
+          post({ query: '{ entity(id: "oic") { name(lang: EM) } }' }),
+          post({ query: '{ entiti(id: "oic") { id } }' }),
+          post({
+            query: 'query Q($w: EntityWhere) { entities(where: $w) { totalCount } }',
+            variables: { w: { nme: { contains: 'x' } } },
+          }),
+          post({
+            query: 'query Q($k: [EntityKind!]) { entities(kinds: $k) { totalCount } }',
+            variables: { k: ['PERSN'] },
+          }),
+        ]);
+        for (const answer of answers) {
+          expect(answer.status).toBe(400);
+          expect(answer.body.errors?.length).toBeGreaterThan(0);
+          for (const error of answer.body.errors ?? []) expect(error.message).not.toMatch(/did you mean/i);
+        }
+      });
+
+      it('answers 400 to input a resolver refuses, as to input refused before execution', async () => {
+        const refused = await post({
+          query: '{ entity(id: "oic") { relations(first: 5, after: "not a cursor") { totalCount } } }',
+        });
+        expect(refused.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+        expect(refused.status).toBe(400);
+      });
+
+      it('refuses a write without a key before looking at its input', async () => {
+        const invalid = `mutation { saveEntity(entity: { id: "${'x'.repeat(500)}", kind: TOPIC, names: { ar: "a", en: "" },
+          description: { ar: "", en: "" } }, citation: { note: "" }) { changed } }`;
+        const anonymous = await post({ query: invalid });
+        expect(anonymous.status).toBe(401);
+        expect(anonymous.body.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+        const badVariables = await post({
+          query:
+            'mutation M($e: EntityInput!, $c: CitationInput!) { saveEntity(entity: $e, citation: $c) { changed } }',
+          variables: { e: { id: 1 }, c: 'nothing' },
+        });
+        expect(badVariables.status).toBe(401);
+        expect(badVariables.body.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+        // With the key, the same input is refused for what it is (and nothing is written).
+        const keyed = await post({ query: invalid }, { authorization: `Bearer ${EDITOR}` });
+        expect(keyed.status).toBe(400);
+        expect(keyed.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      });
+    });
+  });
+});
