@@ -58,7 +58,8 @@ describe('what an analyst asked of the explorer, second pass', () => {
   it('thins the timeline years on a 390 px phone so that none prints over another', async () => {
     const page = await explorer.page({ viewport: PHONE });
     await page.goto('/timeline/eu-oic-relations');
-    await page.locator('.entry').first().waitFor();
+    // A first timeline query on a busy machine can take a while: a generous bound.
+    await page.locator('.entry').first().waitFor({ timeout: 60_000 });
     const labels = await page.locator('.axis .year').evaluateAll((years) =>
       years.map((year) => {
         const box = year.getBoundingClientRect();

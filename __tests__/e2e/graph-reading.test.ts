@@ -152,7 +152,7 @@ describe('the graph, as an analyst reads it', () => {
     expect(await page.locator('.relation-list li[data-relation]').count()).toBe(edges);
     expect(
       await page.locator('.relation-list li[data-relation="islamic-summit-organ-of-oic"]').innerText(),
-    ).toMatch(/^Islamic Summit is an organ of Organisation of Islamic Cooperation quote$/);
+    ).toMatch(/^Islamic Summit is an organ of Organisation of Islamic Cooperation quote/);
     await page.keyboard.press('Enter');
     await page.getByTestId('expanded-note').filter({ hasText: 'Expanded' }).waitFor();
   });

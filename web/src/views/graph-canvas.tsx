@@ -241,7 +241,7 @@ export function GraphCanvas({
       const placed = cy.nodes().filter((node) => kept.has(node.id()));
       const unplaced = cy.nodes().filter((node) => !kept.has(node.id()));
       if (placed.empty()) {
-        cy.layout(fullLayout(nodes.length, rootId, line)).run();
+        withSeededRandom(() => cy.layout(fullLayout(nodes.length, rootId, line)).run());
         fitReadable(cy, labels);
       } else if (unplaced.nonempty()) {
         for (const [id, position] of kept) cy.getElementById(id).position(position);
@@ -352,6 +352,24 @@ export function GraphCanvas({
       }}
     />
   );
+}
+
+/**
+ * Runs a layout with Math.random seeded: fCoSE starts from random positions, and a seed makes
+ * the same graph come out the same on every load (an analyst finds a node where it was).
+ */
+function withSeededRandom(run: () => void) {
+  const random = Math.random;
+  let state = 42;
+  Math.random = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  try {
+    run();
+  } finally {
+    Math.random = random;
+  }
 }
 
 /**
