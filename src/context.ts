@@ -3,6 +3,7 @@ import type { Limits } from './config';
 import type { Database, QueryStats } from './db/database';
 import { newQueryStats } from './db/database';
 import { createGraphLoaders, type GraphLoaders } from './graph/graph.loaders';
+import { newCutReport, type CutReport } from './graph/schema/cuts';
 import type { Logger } from './logger';
 
 /** What every resolver of one request sees. Built anew per request, so nothing leaks between them. */
@@ -21,6 +22,8 @@ export interface Context {
   loaders: GraphLoaders;
   /** When the request started, for the request log. */
   startedAt: number;
+  /** The lists the response stopped before their end (extensions.cuts). */
+  cuts: CutReport;
 }
 
 export interface ContextDeps {
@@ -48,5 +51,6 @@ export function createContext(deps: ContextDeps, request: RequestInfo): Context 
     limits: deps.limits,
     loaders: createGraphLoaders(db),
     startedAt: Date.now(),
+    cuts: newCutReport(),
   };
 }

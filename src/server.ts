@@ -28,6 +28,8 @@ import { TimelineResolver } from './timeline/timeline.resolver';
 import { AliasResolver, OfficeTitleResolver } from './graph/values.resolver';
 import { AccreditationResolver } from './position/accreditation.resolver';
 import { CurationResolver } from './curation/curation.resolver';
+import { RELATION_FIELD_RESOLVERS } from './graph/schema/relation-fields.resolver';
+import { cutsPlugin } from './http/apollo/cuts.plugin';
 import type { Context } from './context';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import type { Limits } from './config';
@@ -74,6 +76,7 @@ export const RESOLVERS = [
   TraversalResolver,
   TimelineResolver,
   CurationResolver,
+  ...RELATION_FIELD_RESOLVERS,
 ] as const;
 
 /** The schema as the code declares it; schema/schema.graphql is this, sorted and printed. */
@@ -115,6 +118,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
       badInputStatusPlugin(),
       requestLogPlugin(),
       debugDbPlugin(),
+      cutsPlugin(),
       // Without introspection, "did you mean" suggestions would still leak the schema.
       ...(options.introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
       // The Sandbox loads from Apollo's CDN (online users only), sends no telemetry, and points

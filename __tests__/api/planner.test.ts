@@ -119,19 +119,19 @@ describe('the look-ahead planner', () => {
     [
       "a relation's dates",
       `{ entity(id: "oic-secretary-general") { ... on Position { holders { person { id name } inOfficeFrom { text } } } } }`,
-      'planner/entity[0:HOLDS:INCOMING@POSITION];slim:e',
+      'planner/entity[0:HOLDS:INCOMING:order(START:ASC)@POSITION];slim:e',
       false,
     ],
     [
-      'facts a typed field orders by their dates (holders, in the order they took office)',
+      'facts a typed field orders by their dates, in Cypher (holders, in the order they took office)',
       `{ entity(id: "eu-high-representative") { ... on Position { holders { person { id name } } } } }`,
-      'planner/entity[0:HOLDS:INCOMING@POSITION];slim:e',
+      'planner/entity[0:HOLDS:INCOMING:order(START:ASC)@POSITION];slim:er',
       false,
     ],
     [
       "a fact's field matching its end's relations by their properties",
       `{ entity(id: "eu-representative-to-the-oic") { ... on Position { holders { person { id name } appointedBy { id name } } } } }`,
-      'planner/entity[0:HOLDS:INCOMING@POSITION,1:APPOINTED:INCOMING];slim:e',
+      'planner/entity[0:HOLDS:INCOMING:order(START:ASC)@POSITION,1:APPOINTED:INCOMING];slim:e',
       false,
     ],
     [

@@ -15,6 +15,8 @@ export interface Result {
   roundTrips: number;
   /** The names of the statements sent, in order. */
   statements: string[];
+  /** The response's extensions (cuts; db is in roundTrips and statements). */
+  extensions: Record<string, any> | undefined;
 }
 
 export interface RunOptions {
@@ -84,10 +86,11 @@ export async function startApi(options: ApiOptions = {}): Promise<Api> {
       );
       const response = await apollo.executeOperation({ query, variables, operationName }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
-      const { data, errors } = response.body.singleResult;
+      const { data, errors, extensions } = response.body.singleResult;
       return {
         data,
         errors: errors as Result['errors'],
+        extensions,
         roundTrips: contextValue.stats.roundTrips,
         statements: contextValue.stats.statements,
       };

@@ -1,26 +1,17 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import type { EventType, MeetingMode } from '../domain/kinds';
 import { PageArgs } from '../graphql/page-args';
 import { PartialDate } from '../graphql/date.types';
-import { Entity } from '../graph/entity.type';
+
 import { EventTypeEnum, MeetingModeEnum } from '../graphql/enums';
-import type { EntityNode, RelationNode } from '../graph/graph.nodes';
+import type { EntityNode } from '../graph/graph.nodes';
 import { listEntities } from '../graph/list';
 import type { Page } from '../graphql/connection';
-import { related, relatedOne, relationsOf, Related } from '../graph/related';
+
 import { LocalizedText, Recurrence } from '../graphql/values.types';
-import {
-  Agreement,
-  Document,
-  Event,
-  EventConnection,
-  Organization,
-  Person,
-  Topic,
-} from '../graph/entity-types';
-import { Participation } from '../graph/fact-types';
+import { Event, EventConnection } from '../graph/entity-types';
+
 import { eventsByDate } from './events-by-date';
 import { EventWhere } from './event-where.input';
 
@@ -91,155 +82,5 @@ export class EventResolver {
   @FieldResolver(() => LocalizedText, { nullable: true, description: 'What was agreed or decided.' })
   outcome(@Root() event: EntityNode): LocalizedText | null {
     return event.attributes.outcome ?? null;
-  }
-
-  @FieldResolver(() => Entity, { nullable: true, description: 'Where it took place (TOOK_PLACE_IN).' })
-  @Related('TOOK_PLACE_IN', 'OUTGOING')
-  place(
-    @Root() event: EntityNode,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<EntityNode | null> {
-    return relatedOne(ctx, event, info);
-  }
-
-  @FieldResolver(() => [Participation], {
-    description: 'Who took part, with what the source says of each part.',
-  })
-  @Related('PARTICIPANT', 'OUTGOING')
-  participants(
-    @Root() event: EntityNode,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<RelationNode[]> {
-    return relationsOf(ctx, event, info);
-  }
-
-  @FieldResolver(() => [Organization], { description: 'Who organised it, alone or jointly.' })
-  @Related('ORGANISED_BY', 'OUTGOING')
-  organisers(
-    @Root() event: EntityNode,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<EntityNode[]> {
-    return related(ctx, event, info);
-  }
-
-  @FieldResolver(() => Person, { nullable: true, description: 'Who initiated it.' })
-  @Related('INITIATED_BY', 'OUTGOING')
-  initiatedBy(
-    @Root() event: EntityNode,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<EntityNode | null> {
-    return relatedOne(ctx, event, info);
-  }
-
-  @FieldResolver(() => [Event], { description: 'Events it came after, as the source orders them.' })
-  @Related('FOLLOWS', 'OUTGOING')
-  follows(
-    @Root() event: EntityNode,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<EntityNode[]> {
-    return related(ctx, event, info);
-  }
-
-  @FieldResolver(() => [Event], { description: 'Events that came after it, as the source orders them.' })
-  @Related('FOLLOWS', 'INCOMING')
-  followedBy(
-    @Root() event: EntityNode,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<EntityNode[]> {
-    return related(ctx, event, info);
-  }
-
-  @FieldResolver(() => [Entity], { description: 'What it is part of: a relationship, a series.' })
-  @Related('PART_OF', 'OUTGOING')
-  partOf(
-    @Root() event: EntityNode,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<EntityNode[]> {
-    return related(ctx, event, info);
-  }
-
-  @FieldResolver(() => Entity, {
-    nullable: true,
-    description: 'The organ or series it is a meeting or session of.',
-  })
-  @Related('INSTANCE_OF', 'OUTGOING')
-  instanceOf(
-    @Root() event: EntityNode,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<EntityNode | null> {
-    return relatedOne(ctx, event, info);
-  }
-
-  @FieldResolver(() => [Event], { description: 'For a series: its meetings.' })
-  @Related('INSTANCE_OF', 'INCOMING')
-  instances(
-    @Root() event: EntityNode,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<EntityNode[]> {
-    return related(ctx, event, info);
-  }
-
-  @FieldResolver(() => Entity, {
-    nullable: true,
-    description: 'What it is held alongside (the UN General Assembly week).',
-  })
-  @Related('HELD_DURING', 'OUTGOING')
-  heldDuring(
-    @Root() event: EntityNode,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<EntityNode | null> {
-    return relatedOne(ctx, event, info);
-  }
-
-  @FieldResolver(() => [Entity], {
-    description: 'What it is about (CONCERNS) and who it involves (INVOLVES).',
-  })
-  @Related(['CONCERNS', 'INVOLVES'], 'OUTGOING')
-  subjects(
-    @Root() event: EntityNode,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<EntityNode[]> {
-    return related(ctx, event, info);
-  }
-
-  @FieldResolver(() => [Topic], { description: 'Sectors in which the sides agreed to expand cooperation.' })
-  @Related('AGREED_TO_EXPAND_COOPERATION_IN', 'OUTGOING')
-  cooperationAreas(
-    @Root() event: EntityNode,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<EntityNode[]> {
-    return related(ctx, event, info);
-  }
-
-  @FieldResolver(() => [Document], { description: 'Documents adopted at it.' })
-  @Related('ADOPTED_AT', 'INCOMING')
-  adopted(
-    @Root() event: EntityNode,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<EntityNode[]> {
-    return related(ctx, event, info);
-  }
-
-  @FieldResolver(() => [Agreement], { description: 'Agreements signed on its margins.' })
-  @Related('SIGNED_AT', 'INCOMING')
-  agreementsSigned(
-    @Root() event: EntityNode,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<EntityNode[]> {
-    return related(ctx, event, info);
   }
 }

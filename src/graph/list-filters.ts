@@ -35,7 +35,8 @@ export interface RelationConditions {
   citedIn: string | null;
 }
 
-export type OrderFieldName = 'ID' | 'NAME_EN' | 'NAME_AR' | 'DATE';
+/** START is a tenure's start, for the tenure order of typed fields (not offered to clients). */
+export type OrderFieldName = 'ID' | 'NAME_EN' | 'NAME_AR' | 'DATE' | 'START';
 
 export interface Order {
   field: OrderFieldName;
@@ -240,8 +241,29 @@ export function sortExpression(order: Order, node: string, rel?: string): string
       return `${node}.nameArSort`;
     case 'DATE':
       return `coalesce(${rel ?? node}.dateSort, '${UNDATED}')`;
+    case 'START':
+      return tenureStart(rel ?? node);
   }
 }
+
+/**
+ * A tenure's place in the order tenures began (Position.holders, Person.tenures): its start (in
+ * office from, else appointed on, else attested on) as a date sort key (domain/sort-keys.ts:
+ * first day | precision rank | text; the rank from the text's length, 4, 7 or 10 characters),
+ * undated last, then its id. Worked out from the stored dates (each with its first day), so the
+ * order is applied in Cypher before a page is cut.
+ */
+function tenureStart(r: string): string {
+  const key = (q: string) => `${r}.${q}Start + '|' + toString((size(${r}.${q}) - 1) / 3) + '|' + ${r}.${q}`;
+  return (
+    `CASE WHEN ${r}.inOfficeFrom IS NOT NULL THEN ${key('inOfficeFrom')} ` +
+    `WHEN ${r}.appointedOn IS NOT NULL THEN ${key('appointedOn')} ` +
+    `WHEN ${r}.attestedOn IS NOT NULL THEN ${key('attestedOn')} ELSE '${UNDATED}' END + '|' + ${r}.id`
+  );
+}
+
+/** The order of the tenures of a typed field: as they began. */
+export const TENURE_ORDER: Order = { field: 'START', direction: 'ASC' };
 
 export function orderTag(order: Order): string {
   return `${order.field}:${order.direction}`;

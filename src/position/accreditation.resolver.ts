@@ -5,7 +5,8 @@ import { PartialDate } from '../graphql/date.types';
 import { Entity } from '../graph/entity.type';
 import { FactFields } from '../graph/fact-fields';
 import { sourceOf, targetOf, type EntityNode, type RelationNode } from '../graph/graph.nodes';
-import { endRelatedSpecOf, relatedBySpec, End, RelatedOfEnd } from '../graph/related';
+import { readRelations, End, ReadsRelations } from '../graph/related';
+import { loadAll } from '../graph/graph.loaders';
 import { Position } from '../graph/entity-types';
 import { Accreditation } from '../graph/fact-types';
 
@@ -27,13 +28,17 @@ export class AccreditationResolver extends FactFields(Accreditation) {
     description: 'Where the office is accredited to (its ACCREDITED_TO facts): the OIC.',
   })
   // The office's own ACCREDITED_TO facts, as Position.accreditedTo reads them.
-  @RelatedOfEnd('target', 'ACCREDITED_TO', 'OUTGOING')
+  @ReadsRelations('target', 'ACCREDITED_TO', 'OUTGOING')
   async accreditedTo(
     @Root() fact: RelationNode,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityNode[]> {
-    return relatedBySpec(ctx, { id: targetOf(fact) }, endRelatedSpecOf(info).spec);
+    const accreditations = await readRelations(ctx, targetOf(fact), info);
+    return loadAll(
+      ctx.loaders.entity,
+      accreditations.map((relation) => relation.otherId),
+    );
   }
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says.' })

@@ -8,7 +8,7 @@ import { TenureBasisEnum } from '../graphql/enums';
 import type { OfficeTitleValue } from '../graph/decode';
 import { OfficeTitle } from '../graphql/values.types';
 import { FactFields } from '../graph/fact-fields';
-import { endRelatedSpecOf, relationsBySpec, End, RelatedOfEnd } from '../graph/related';
+import { readRelations, End, ReadsRelations } from '../graph/related';
 import { Person, Position } from '../graph/entity-types';
 import { Tenure } from '../graph/fact-types';
 
@@ -92,13 +92,13 @@ export class TenureResolver extends FactFields(Tenure) {
     description: 'Who appointed the holder to this office (an APPOINTED fact whose role is this position).',
   })
   // The holder's appointments (Person.appointmentsReceived), not the tenure's own relations.
-  @RelatedOfEnd('source', 'APPOINTED', 'INCOMING')
+  @ReadsRelations('source', 'APPOINTED', 'INCOMING')
   async appointedBy(
     @Root() tenure: RelationNode,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityNode | null> {
-    const appointments = await relationsBySpec(ctx, { id: sourceOf(tenure) }, endRelatedSpecOf(info).spec);
+    const appointments = await readRelations(ctx, sourceOf(tenure), info);
     const appointment = appointments.find((relation) => relation.qualifiers.roleId === targetOf(tenure));
     return appointment ? ctx.loaders.entity.load(appointment.otherId) : null;
   }

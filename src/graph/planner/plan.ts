@@ -15,13 +15,8 @@ import { getArgumentValues } from 'graphql/execution/values';
 import { selects } from '../../graphql/selection';
 import { KIND_LABELS, type EntityKind } from '../../domain/kinds';
 import type { RelationFilter } from '../graph.repository';
-import {
-  relatedFilter,
-  relationArgsFilter,
-  type End,
-  type EndRelatedSpec,
-  type RelatedSpec,
-} from '../related';
+import { readsFilter, relationArgsFilter, type End, type RelationsRead } from '../related';
+import { typedFieldFilter, type RelationFieldExtension } from '../schema/relation-fields.resolver';
 
 /**
  * The plan of one root field: what the operation will ask of the entities it reaches, read from
@@ -150,30 +145,37 @@ function entityField(
     level.citations = true;
     return;
   }
-  const spec = field.extensions?.related as RelatedSpec | undefined;
+  const declared = field.extensions?.relationField as RelationFieldExtension | undefined;
+  const reads = field.extensions?.reads as RelationsRead | undefined;
   const isRelations = field.extensions?.relations === true;
-  if (!spec && !isRelations) return;
-  const args = getArgumentValues(field, node, ctx.variables);
-  const filter = spec
-    ? relatedFilter(spec, args)
-    : relationArgsFilter(
-        args as Parameters<typeof relationArgsFilter>[0],
-        ctx.maxPageSize,
-        selects([node.selectionSet], 'totalCount', (name) => ctx.fragments.get(name)),
-      );
   const kind = KIND_OF_TYPE.get(type.name);
+  if (reads?.of === 'self') {
+    addField(level, readsFilter(reads), kind ? [kind] : null, ids);
+    return;
+  }
+  if (!declared && !isRelations) return;
+  const args = getArgumentValues(field, node, ctx.variables);
+  const counted = selects([node.selectionSet], 'totalCount', (name) => ctx.fragments.get(name));
+  const filter = declared
+    ? typedFieldFilter(declared.spec, declared.shape, args, ctx.maxPageSize, counted)
+    : relationArgsFilter(args as Parameters<typeof relationArgsFilter>[0], ctx.maxPageSize, counted);
   const plan = addField(level, filter, kind ? [kind] : null, ids);
-  const returned = getNamedType(field.type);
-  if (isEntityType(returned)) {
-    plan.next = entityLevel(node.selectionSet, returned, ctx, ids, plan.next ?? emptyLevel());
-  } else if (isRelations) {
+  if (declared) {
+    const itemType = getNamedType(ctx.schema.getType(declared.spec.returns.type.name) ?? field.type);
+    const items = declared.shape === 'connection' ? connectionItems(node.selectionSet) : [node.selectionSet];
+    for (const selection of items) {
+      if (declared.spec.returns.kind === 'entity') {
+        plan.next = entityLevel(selection, itemType, ctx, ids, plan.next ?? emptyLevel());
+      } else {
+        factSelection(selection, itemType, filter, plan, level, ctx, ids);
+      }
+    }
+  } else {
     // A RelationConnection: the relations are its nodes, or its edges' node.
     const relationType = ctx.schema.getType('Relation')!;
     for (const items of connectionItems(node.selectionSet)) {
       factSelection(items, relationType, filter, plan, level, ctx, ids);
     }
-  } else {
-    factSelection(node.selectionSet, returned, filter, plan, level, ctx, ids);
   }
 }
 
@@ -210,11 +212,11 @@ function factSelection(
     if (selection.name.value === 'relation') {
       factSelection(selection.selectionSet, getNamedType(field.type), filter, plan, owner, ctx, ids);
     }
-    const endRelated = field.extensions?.endRelated as EndRelatedSpec | undefined;
-    if (endRelated && filter.direction !== 'BOTH') {
+    const reads = field.extensions?.reads as RelationsRead | undefined;
+    if (reads && reads.of !== 'self' && filter.direction !== 'BOTH') {
       // Relations of one end of the fact: the entity it was listed for, or the one at the other end.
-      const level = reachesOther(endRelated.end, filter.direction) ? (plan.next ??= emptyLevel()) : owner;
-      const read = addField(level, relatedFilter(endRelated.spec, {}), null, ids);
+      const level = reachesOther(reads.of, filter.direction) ? (plan.next ??= emptyLevel()) : owner;
+      const read = addField(level, readsFilter(reads), null, ids);
       const returned = getNamedType(field.type);
       if (isEntityType(returned)) {
         read.next = entityLevel(selection.selectionSet, returned, ctx, ids, read.next ?? emptyLevel());

@@ -43,12 +43,11 @@ function entityFieldIsSlim(field: AnyField): { entity: boolean; relations: boole
   if (ENTITY_SLIM_FIELDS.has(field.name) || field.extensions?.relations) {
     return { entity: true, relations: true };
   }
-  const returned = getNamedType(field.type);
-  // A typed field read from the entity's relations: slim when it lists their other ends, in the
-  // relations' own order. One that returns the facts may order them by their dates
-  // (Position.holders, Person.tenures: in the order they took office), and a value computed
-  // from them (a date) reads their properties: not slim.
-  if (field.extensions?.related) return { entity: true, relations: isEntityType(returned) };
+  // A typed field read from the entity's relations (their order is worked out in Cypher from the
+  // stored keys): slim; the fields of the facts it returns, if it does, say what they read. A
+  // value computed from them (Mission.openedOn) reads their properties.
+  if (field.extensions?.relationField) return { entity: true, relations: true };
+  if (field.extensions?.reads) return { entity: true, relations: false };
   return { entity: false, relations: true };
 }
 
