@@ -6,6 +6,7 @@ import path from 'node:path';
 import { projectRoot } from '../src/paths';
 import { throughput, warmUp } from './measure';
 import { post, type Neo4jAccess } from './peers';
+import { writeFormatted } from './report';
 import { Resources } from './resources';
 import { buildScenarios, type Scenario } from './scenarios';
 import { log, options, PASSWORD, prepareGraph } from './setup';
@@ -257,8 +258,8 @@ async function main(resources: Resources): Promise<void> {
   const revision = process.env.BENCH_REVISION ?? 'the working tree';
   const text = markdown(config.size, revision, results);
   const dir = path.join(projectRoot, 'bench', 'results');
-  fs.writeFileSync(path.join(dir, `cpu-${config.size}.md`), `${text}\n`);
-  fs.writeFileSync(path.join(dir, `cpu-${config.size}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFormatted(path.join(dir, `cpu-${config.size}.md`), text);
+  await writeFormatted(path.join(dir, `cpu-${config.size}.json`), JSON.stringify(results, null, 2));
   process.stdout.write(`${text}\n`);
 }
 

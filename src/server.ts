@@ -4,7 +4,6 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AboutResolver } from './about/about.resolver';
@@ -43,6 +42,7 @@ import { knownOperationTypesRule, limitsPlugin, limitsRule } from './http/apollo
 import { requestLogPlugin } from './http/apollo/request-log.plugin';
 import { introspectionPlugin, introspectionLimitsRule } from './http/apollo/introspection';
 import { EXAMPLE_OPERATIONS } from './http/apollo/examples';
+import { landingPagePlugin } from './http/apollo/landing-page.plugin';
 import { debugDbPlugin } from './http/apollo/debug-db.plugin';
 import { plannerPlugin } from './http/apollo/planner.plugin';
 import type { Logger } from './logger';
@@ -130,14 +130,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
       cutsPlugin(),
       // Without introspection, "did you mean" suggestions would still leak the schema.
       ...(options.introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
-      options.landingPage
-        ? ApolloServerPluginLandingPageLocalDefault({
-            // The Sandbox loads from Apollo's CDN (online users only); it sends no telemetry.
-            embed: { runTelemetry: false },
-            footer: false,
-            document: EXAMPLE_OPERATIONS,
-          })
-        : ApolloServerPluginLandingPageDisabled(),
+      // The Sandbox loads from Apollo's CDN (online users only), sends no telemetry, and points
+      // to the bundled GraphiQL when it cannot load.
+      options.landingPage ? landingPagePlugin(EXAMPLE_OPERATIONS) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }

@@ -121,9 +121,9 @@ describe('exports of the graph', () => {
     const jsonld = JSON.parse((await get('/export/graph.jsonld')).text);
     const graph = jsonld['@graph'] as Array<Record<string, any>>;
     expect(graph.filter((item) => item['@type'] === 'Relation').length).toBe(counts.relationCount);
-    expect(graph.filter((item) => item['@type'] === 'Source').map((item) => item['@id'])).toEqual([
-      'urn:oickg:source:eeas-oic-structure-eu-relations-ar',
-    ]);
+    expect(
+      graph.filter((item) => [item['@type']].flat().includes('Source')).map((item) => item['@id']),
+    ).toEqual(['urn:oickg:source:eeas-oic-structure-eu-relations-ar']);
     const holds = graph.find(
       (item) => item['@id'] === 'urn:oickg:relation:taha-holds-oic-secretary-general',
     )!;
@@ -131,10 +131,29 @@ describe('exports of the graph', () => {
       relationType: 'HOLDS',
       subject: 'urn:oickg:entity:hissein-brahim-taha',
       object: 'urn:oickg:entity:oic-secretary-general',
-      appointedOn: '2020-11-28',
-      inOfficeFrom: '2021-11-17',
+      appointedOn: { '@value': '2020-11-28', '@type': 'xsd:date' },
+      inOfficeFrom: { '@value': '2021-11-17', '@type': 'xsd:date' },
       citation: [{ start: 404, end: 569, source: 'urn:oickg:source:eeas-oic-structure-eu-relations-ar' }],
     });
+    // Dates typed at their precision, names and kinds in schema.org's words where it has them.
+    const dates = graph.flatMap((item) =>
+      Object.values(item).filter((value: any) => value?.['@type']?.startsWith?.('xsd:')),
+    ) as Array<{ '@value': string; '@type': string }>;
+    const pattern: Record<string, RegExp> = {
+      'xsd:gYear': /^\d{4}$/,
+      'xsd:gYearMonth': /^\d{4}-\d{2}$/,
+      'xsd:date': /^\d{4}-\d{2}-\d{2}$/,
+    };
+    expect(new Set(dates.map((date) => date['@type']))).toEqual(new Set(Object.keys(pattern)));
+    expect(dates.filter((date) => !pattern[date['@type']].test(date['@value']))).toEqual([]);
+    expect(jsonld['@context']).toMatchObject({
+      schema: 'https://schema.org/',
+      xsd: 'http://www.w3.org/2001/XMLSchema#',
+      name: 'schema:name',
+    });
+    const solana = graph.find((item) => item['@id'] === 'urn:oickg:entity:javier-solana')!;
+    expect(solana['@type']).toEqual(['PERSON', 'schema:Person']);
+    expect(solana.name).toContainEqual({ '@value': 'Javier Solana', '@language': 'en' });
   });
 
   it('exports a neighbourhood, a list of ids, relation types and an as-of date', async () => {
@@ -155,6 +174,16 @@ describe('exports of the graph', () => {
     expect(await edgeIds(pair)).toEqual(['taha-holds-oic-secretary-general']);
     expect(await edgeIds(`${pair}&at=2021-06-01`)).toEqual([]);
     expect(await edgeIds(`${pair}&at=2022`)).toEqual(['taha-holds-oic-secretary-general']);
+    // relations= keeps only the relations listed: what a client drew among those entities.
+    const drawn = 'ids=oic,islamic-summit,oic-general-secretariat';
+    expect(await edgeIds(drawn)).toEqual([
+      'general-secretariat-implements-islamic-summit',
+      'general-secretariat-organ-of-oic',
+      'islamic-summit-organ-of-oic',
+    ]);
+    expect(
+      await edgeIds(`${drawn}&relations=islamic-summit-organ-of-oic,general-secretariat-organ-of-oic`),
+    ).toEqual(['general-secretariat-organ-of-oic', 'islamic-summit-organ-of-oic']);
   });
 
   it('refuses bad requests with a coded error', async () => {
@@ -168,6 +197,8 @@ describe('exports of the graph', () => {
       ['/export/edges.csv?types=toString,HOLDS', 400, 'BAD_USER_INPUT'],
       ['/export/nodes.csv?at=2021-13', 400, 'BAD_USER_INPUT'],
       ['/export/nodes.csv?ids=a&center=b', 400, 'BAD_USER_INPUT'],
+      ['/export/nodes.csv?relations=a', 400, 'BAD_USER_INPUT'],
+      ['/export/nodes.csv?ids=a&relations=,', 400, 'BAD_USER_INPUT'],
       ['/export/nodes.csv?center=nobody', 404, 'NOT_FOUND'],
     ];
     for (const [path, status, code] of cases) {

@@ -121,6 +121,10 @@ describe('the explorer served by the server', () => {
     const page = await (await fetch(`${origin}/graphql`, { headers: { accept: 'text/html' } })).text();
     expect(page).toContain('embeddable-sandbox');
     expect(page).toContain('"runTelemetry":false');
+    // Offline, the Sandbox cannot load: the page says so and leads on to GraphiQL.
+    expect(page).toContain('<div class="fallback" id="sandbox-fallback" role="alert">');
+    expect(page).toContain('<a href="/graphiql">Open GraphiQL</a>');
+    expect(page).toMatch(/<style nonce="[0-9a-f]+">#embeddableSandbox:empty \{ display: none; \}/);
   });
 
   it('refuses other methods on pages', async () => {

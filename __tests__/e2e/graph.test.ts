@@ -58,7 +58,7 @@ describe('graphs in the explorer', () => {
       page.waitForEvent('download'),
       page.locator('[data-export="graph.graphml"]').click(),
     ]);
-    expect(download.suggestedFilename()).toBe('graph.graphml');
+    expect(download.suggestedFilename()).toBe('oic-1hop-organ-of.graphml');
     const text = fs.readFileSync((await download.path())!, 'utf8');
     expect(text.match(/<node id="/g)?.length).toBe(4);
     expect(text.match(/<edge id="/g)?.length).toBe(3);

@@ -8,10 +8,12 @@ import {
   ExplorerCitationCrawlDocument,
   ExplorerCitationCrawlMoreDocument,
   ExplorerEntityDocument,
+  ExplorerEntityRefDocument,
   ExplorerNeighbourhoodDocument,
   ExplorerPathDocument,
   ExplorerSearchDocument,
   ExplorerSourceDocument,
+  ExplorerSuggestDocument,
   ExplorerTimelineDocument,
   type BilingualFragment,
   type CitationInContextFragment,
@@ -188,9 +190,37 @@ export async function searchPage(text: string, first = 20, after: string | null 
   return data.search;
 }
 
-/** The first hits, best first. */
-export async function search(text: string, first = 20): Promise<SearchHit[]> {
-  return (await searchPage(text, first)).nodes;
+/** Entities whose names or aliases match what is typed, each once, best first. */
+export async function suggestEntities(
+  text: string,
+  first = 8,
+): Promise<Array<EntityRef & { matched: string | null }>> {
+  const data = await gql(ExplorerSuggestDocument, { text, first });
+  const seen = new Set<string>();
+  return data.search.nodes
+    .filter((hit) => !seen.has(hit.entity.id) && seen.add(hit.entity.id))
+    .map((hit) => ({ ...hit.entity, matched: hit.matchedName }));
+}
+
+/** An entity by id (as typed, or from a link); null when there is none. */
+export async function fetchEntityRef(id: string): Promise<EntityRef | null> {
+  const data = await gql(ExplorerEntityRefDocument, { id });
+  return data.entity;
+}
+
+/**
+ * What a field that asks for an entity holds, as an entity: an id when it is one, else the best
+ * match of its text among names and aliases, in either language; null when nothing matches.
+ */
+export async function resolveEntity(text: string): Promise<EntityRef | null> {
+  const typed = text.trim();
+  if (!typed) return null;
+  if (/^[a-z0-9][a-z0-9-]*$/.test(typed)) {
+    const byId = await fetchEntityRef(typed);
+    if (byId) return byId;
+  }
+  const [best] = await suggestEntities(typed, 1);
+  return best ?? null;
 }
 
 const toEdge = ({ source, target, ...edge }: GraphEdgeFragment): GraphEdge => ({

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { apiKey, setApiKey } from './api';
+import { apiKey, setApiKey, type PartialDate } from './api';
 import type { Lang } from './components';
+import { formatDate, parseDateText } from './dates';
 import { t } from './i18n';
-import { DATE_TEXT, current, href, navigate, useLocation, type Location } from './router';
+import { useViewTitle } from './page';
+import { current, href, navigate, useLocation, type Location } from './router';
 import { BenchView } from './views/bench';
 import { EntityView } from './views/entity';
 import { GraphView } from './views/graph';
@@ -63,17 +65,29 @@ function SearchBox({ lang, initial }: { lang: Lang; initial: string }) {
   );
 }
 
-function AsOf({ location }: { location: Location }) {
+/** The as-of control in the header: a year, a month or a day; Apply sets it on every view. */
+function AsOf({ location, onError }: { location: Location; onError: (text: string | null) => void }) {
   const lang = location.lang;
   const [text, setText] = useState(location.at ?? '');
-  useEffect(() => setText(location.at ?? ''), [location.at]);
-  const valid = text === '' || DATE_TEXT.test(text);
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => {
+    setText(location.at ?? '');
+    setInvalid(false);
+  }, [location.at]);
   return (
     <form
       class="as-of"
       onSubmit={(event) => {
         event.preventDefault();
-        if (valid) navigate(withGlobals(location, { at: text || null }));
+        const value = text.trim();
+        if (value !== '' && !parseDateText(value)) {
+          setInvalid(true);
+          onError(value);
+          return;
+        }
+        setInvalid(false);
+        onError(null);
+        navigate(withGlobals(location, { at: value || null }));
       }}
     >
       <label for="as-of-input">{t('asOf', lang)}</label>
@@ -82,26 +96,62 @@ function AsOf({ location }: { location: Location }) {
         name="at"
         inputMode="numeric"
         placeholder="YYYY-MM-DD"
-        aria-describedby="as-of-help"
-        aria-invalid={!valid}
+        aria-describedby="as-of-help as-of-message"
+        aria-invalid={invalid}
         value={text}
         size={11}
-        onInput={(event) => setText((event.target as HTMLInputElement).value.trim())}
+        onInput={(event) => {
+          setText((event.target as HTMLInputElement).value);
+          setInvalid(false);
+        }}
       />
       <button type="submit">{t('apply', lang)}</button>
-      {location.at && (
-        <button type="button" onClick={() => navigate(withGlobals(location, { at: null }))}>
-          {t('clear', lang)}
-        </button>
-      )}
       <span id="as-of-help" class="visually-hidden">
         {t('asOfHelp', lang)}
       </span>
-      <output class="as-of-state" aria-live="polite">
-        {location.at ? `${t('asOf', lang)} ${location.at}` : t('allTime', lang)}
-      </output>
     </form>
   );
+}
+
+/**
+ * Under the header, while a date is set or one was refused: how the date is read, in words, and
+ * a way back to all time; or why a date was refused, and what the views still show.
+ */
+function AsOfBar({ location, refused }: { location: Location; refused: string | null }) {
+  const { lang, at } = location;
+  const bad = refused ?? location.badAt;
+  if (!at && bad === null) return null;
+  const date = at ? parseDateText(at) : null;
+  const still = date ? `${t('stillShowing', lang)} ${formatDate(date, lang)}.` : t('stillAllTime', lang);
+  return (
+    <div class="as-of-bar" id="as-of-message">
+      {bad !== null && (
+        <p role="alert" class="as-of-error" data-testid="as-of-error">
+          “<bdi>{bad}</bdi>” {t('notADate', lang)} {still}
+        </p>
+      )}
+      {date && (
+        <p class="as-of-reading" role="status" data-testid="as-of-reading">
+          {readAsOf(date, lang)}{' '}
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => navigate(withGlobals(location, { at: null }))}
+          >
+            {t('clear', lang)}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** How an as-of date is read, in words: a year or a month stands for every day in it. */
+function readAsOf(date: PartialDate, lang: Lang): string {
+  const shown = formatDate(date, lang);
+  if (date.precision === 'YEAR') return `${t('asOf', lang)} ${shown}: ${t('readYear', lang)} ${shown}.`;
+  if (date.precision === 'MONTH') return `${t('asOf', lang)} ${shown}: ${t('readMonth', lang)} ${shown}.`;
+  return `${t('asOf', lang)} ${shown}: ${t('readDay', lang)}`;
 }
 
 function KeyForm({ lang, onDone }: { lang: Lang; onDone: () => void }) {
@@ -129,6 +179,8 @@ export function App() {
   const location = useLocation();
   const { route, lang } = location;
   const [needKey, setNeedKey] = useState(false);
+  const [refusedDate, setRefusedDate] = useState<string | null>(null);
+  useEffect(() => setRefusedDate(null), [location.at, route]);
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     const listener = () => setNeedKey(true);
@@ -139,6 +191,15 @@ export function App() {
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
   }, [lang]);
+  // The search view (web/src/views/search.tsx) is named here: its heading is on screen at once.
+  useViewTitle(
+    route.view === 'search'
+      ? `${t('search', lang)}${route.q ? `: ${route.q}` : ''}`
+      : route.view === 'not-found'
+        ? t('notFound', lang)
+        : null,
+    lang,
+  );
   let view;
   switch (route.view) {
     case 'home':
@@ -175,14 +236,14 @@ export function App() {
   return (
     <>
       <a href="#main" class="skip-link" data-reload>
-        Skip to content
+        {t('skip', lang)}
       </a>
       <header class="top">
         <a href={href('/')} class="brand">
           {t('title', lang)}
         </a>
         <SearchBox lang={lang} initial={route.view === 'search' ? route.q : ''} />
-        <AsOf location={location} />
+        <AsOf location={location} onError={setRefusedDate} />
         <nav aria-label={t('views', lang)} class="top-nav">
           <a href={href('/timeline/eu-oic-relations')}>{t('timeline', lang)}</a>
           <a href={href('/path')}>{t('path', lang)}</a>
@@ -200,6 +261,7 @@ export function App() {
           </a>
         </nav>
       </header>
+      <AsOfBar location={location} refused={refusedDate} />
       {needKey && (
         <KeyForm
           lang={lang}

@@ -53,6 +53,38 @@ export function When({ date, lang }: { date: PartialDate | null | undefined; lan
   );
 }
 
+/** The time qualifiers of a fact, as tenures, relations and graph edges carry them. */
+interface Qualified {
+  date?: PartialDate | null;
+  appointedOn: PartialDate | null;
+  inOfficeFrom: PartialDate | null;
+  inOfficeUntil: PartialDate | null;
+  attestedOn: PartialDate | null;
+  former?: boolean;
+}
+
+/** A fact's dates at their precision: appointed is not yet in office. */
+export function FactDates({ tenure, lang }: { tenure: Qualified; lang: Lang }) {
+  const parts: ComponentChildren[] = [];
+  const words: Array<[string, PartialDate | null]> = [
+    [t('appointed', lang), tenure.appointedOn],
+    [t('inOfficeFrom', lang), tenure.inOfficeFrom],
+    [t('until', lang), tenure.inOfficeUntil],
+    [t('attested', lang), tenure.attestedOn],
+  ];
+  for (const [word, date] of words)
+    if (date)
+      parts.push(
+        <span key={word}>
+          {word} <When date={date} lang={lang} />
+        </span>,
+      );
+  if (tenure.former) parts.push(<span key="x">{t('former', lang)}</span>);
+  if (tenure.date) parts.push(<When key="d" date={tenure.date} lang={lang} />);
+  if (parts.length === 0) return null;
+  return <span class="dates">{parts.flatMap((part, i) => (i === 0 ? [part] : ['; ', part]))}</span>;
+}
+
 export function Text({ text, lang }: { text: Bilingual | null | undefined; lang: Lang }) {
   if (!text) return null;
   return lang === 'ar' ? <Ar>{text.ar}</Ar> : <span>{text.en}</span>;

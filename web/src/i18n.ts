@@ -1,3 +1,11 @@
+import type {
+  DocumentType,
+  EntityKind,
+  EventType,
+  MeetingMode,
+  TimelineEntryKind,
+} from './generated/graphql';
+
 /** The explorer's own words in English and Arabic; entity names and facts come from the graph. */
 const WORDS = {
   title: ['OIC knowledge graph', 'الرسم المعرفي لمنظمة التعاون الإسلامي'],
@@ -10,8 +18,24 @@ const WORDS = {
   ],
   allTime: ['All time', 'كل الأوقات'],
   apply: ['Apply', 'تطبيق'],
+  skip: ['Skip to content', 'انتقل إلى المحتوى'],
+  notADate: [
+    'is not a date. Write a year (2021), a month (2021-11) or a day (2021-11-17).',
+    'ليس تاريخًا. اكتب سنة (2021) أو شهرًا (2021-11) أو يومًا (2021-11-17).',
+  ],
+  stillShowing: ['The views still show what held as of', 'لا تزال طرق العرض تُظهر ما كان قائمًا حتى'],
+  stillAllTime: ['The views still show all time.', 'لا تزال طرق العرض تُظهر كل الأوقات.'],
+  readYear: [
+    'a year, so the views show what held at any time in',
+    'سنة، فتُظهر طرق العرض ما كان قائمًا في أي وقت من',
+  ],
+  readMonth: [
+    'a month, so the views show what held at any time in',
+    'شهر، فتُظهر طرق العرض ما كان قائمًا في أي وقت من',
+  ],
+  readDay: ['the views show what held on that day.', 'تُظهر طرق العرض ما كان قائمًا في ذلك اليوم.'],
+  noOffice: ['Held no office at this date, by the source.', 'لم يشغل أي منصب في هذا التاريخ، بحسب المصدر.'],
   clear: ['Clear', 'مسح'],
-  language: ['Language', 'اللغة'],
   home: ['Home', 'الرئيسية'],
   graph: ['Graph', 'الرسم'],
   timeline: ['Timeline', 'الخط الزمني'],
@@ -57,6 +81,8 @@ const WORDS = {
   from: ['From', 'من'],
   to: ['To', 'إلى'],
   find: ['Find path', 'ابحث عن المسار'],
+  entityFieldHint: ['A name in English or Arabic, or an id', 'اسم بالعربية أو بالإنجليزية، أو معرّف'],
+  noEntityNamed: ['No entity is named', 'لا كيان باسم'],
   noPath: ['No path within this many hops.', 'لا مسار ضمن هذا العدد من القفزات.'],
   steps: ['Steps', 'الخطوات'],
   recurring: ['Recurring', 'متكرر'],
@@ -70,14 +96,105 @@ const WORDS = {
   supports: ['supports', 'يدعم'],
   indexing: ['Finding every cited passage…', 'جارٍ البحث عن المقاطع المستشهد بها…'],
   source: ['Source', 'المصدر'],
+  publisher: ['Publisher', 'الناشر'],
+  address: ['Address (URL)', 'العنوان (URL)'],
+  retrieved: ['Retrieved', 'تاريخ الاسترجاع'],
+  language: ['Language', 'اللغة'],
+  length: ['Length', 'الطول'],
+  codePoints: ['code points', 'محرفًا'],
+  captureNote: ['About the capture', 'عن النسخة المحفوظة'],
+  notRecorded: ['not recorded in the capture', 'غير مسجل في النسخة المحفوظة'],
+  passage: ['The passage', 'المقطع'],
+  previousPassage: ['Previous passage', 'المقطع السابق'],
+  nextPassage: ['Next passage', 'المقطع التالي'],
   views: ['Views', 'طرق العرض'],
   institutionalised: ['institutionalised', 'أُضفي عليها الطابع المؤسسي'],
   renderTime: ['Render time', 'زمن الرسم'],
   notBefore: ['after', 'بعد'],
+  entities: ['entities', 'كيانات'],
+  relationsWord: ['relations', 'علاقات'],
+  relationsOnScreen: ['Relations on screen', 'العلاقات المعروضة'],
+  legend: ['Legend', 'دليل الرموز'],
+  new: ['new', 'جديد'],
+  expanded: ['Expanded', 'تم توسيع'],
+  newEntities: ['new entities', 'كيانات جديدة'],
+  newRelations: ['new relations', 'علاقات جديدة'],
+  markedNew: ['marked with a dashed ring', 'مميزة بإطار متقطع'],
+  selection: ['Selected entity', 'الكيان المحدد'],
+  graphHelp: [
+    'Click an entity, or focus the graph and use the arrow keys, to see its relations; double-click or press Enter to expand it. The lists below the graph say the same in text.',
+    'انقر على كيان، أو ركّز على الرسم واستخدم مفاتيح الأسهم، لعرض علاقاته؛ انقر مرتين أو اضغط Enter لتوسيعه. القوائم أسفل الرسم تعرض المحتوى نفسه نصًا.',
+  ],
+  centreHere: ['Centre the graph here', 'توسيط الرسم هنا'],
+  quote: ['quote', 'اقتباس'],
   notAfter: ['before', 'قبل'],
 } as const;
 
 export type Word = keyof typeof WORDS;
+
+/**
+ * The schema's values in words, in both languages. Typed by the generated client: a value the
+ * schema adds fails the typecheck until it has its words here.
+ */
+const KINDS: Record<EntityKind, [string, string]> = {
+  AGREEMENT: ['agreement', 'اتفاق'],
+  COMMITTEE: ['committee', 'لجنة'],
+  COUNTRY: ['country', 'دولة'],
+  DOCUMENT: ['document', 'وثيقة'],
+  EVENT: ['event', 'حدث'],
+  MISSION: ['mission', 'بعثة'],
+  ORGAN: ['organ', 'جهاز'],
+  ORGANIZATION: ['organisation', 'منظمة'],
+  PERSON: ['person', 'شخص'],
+  PLACE: ['place', 'مكان'],
+  POSITION: ['position', 'منصب'],
+  TOPIC: ['topic', 'موضوع'],
+};
+
+const ENTRY_KINDS: Record<TimelineEntryKind, [string, string]> = {
+  AGREEMENT: ['agreement', 'اتفاق'],
+  APPOINTMENT: ['appointment', 'تعيين'],
+  DOCUMENT: ['document', 'وثيقة'],
+  EVENT: ['event', 'حدث'],
+  FACT: ['fact', 'واقعة'],
+  INSTITUTIONALISED: ['institutionalised', 'إضفاء الطابع المؤسسي'],
+  IN_OFFICE: ['in office', 'في المنصب'],
+  LEAVING_OFFICE: ['leaving office', 'مغادرة المنصب'],
+  TAKING_OFFICE: ['taking office', 'تولي المنصب'],
+};
+
+const TYPES: Record<EventType | DocumentType | MeetingMode, [string, string]> = {
+  CORRESPONDENCE: ['correspondence', 'مراسلات'],
+  CRISIS: ['crisis', 'أزمة'],
+  DIALOGUE: ['dialogue', 'حوار'],
+  FORUM: ['forum', 'منتدى'],
+  INITIATIVE: ['initiative', 'مبادرة'],
+  MEETING: ['meeting', 'اجتماع'],
+  MEETING_SERIES: ['meeting series', 'سلسلة اجتماعات'],
+  MILESTONE: ['milestone', 'محطة بارزة'],
+  SESSION: ['session', 'دورة'],
+  SUMMIT: ['summit', 'قمة'],
+  TALKS: ['talks', 'محادثات'],
+  UPRISING: ['uprising', 'انتفاضة'],
+  VISIT: ['visit', 'زيارة'],
+  MEMORANDUM_OF_UNDERSTANDING: ['memorandum of understanding', 'مذكرة تفاهم'],
+  PROGRAMME: ['programme', 'برنامج'],
+  RESOLUTION: ['resolution', 'قرار'],
+  IN_PERSON: ['in person', 'حضوري'],
+  VIRTUAL: ['virtual', 'افتراضي'],
+};
+
+const pick = (words: [string, string] | undefined, fallback: string, lang: 'en' | 'ar') =>
+  words ? words[lang === 'ar' ? 1 : 0] : fallback.toLowerCase().replace(/_/g, ' ');
+
+/** An entity kind in words ("person", «شخص»). */
+export const kindName = (kind: string, lang: 'en' | 'ar') => pick(KINDS[kind as EntityKind], kind, lang);
+/** A timeline entry's kind in words. */
+export const entryKindName = (kind: string, lang: 'en' | 'ar') =>
+  pick(ENTRY_KINDS[kind as TimelineEntryKind], kind, lang);
+/** An event type, document type or meeting mode in words. */
+export const typeName = (type: string, lang: 'en' | 'ar') =>
+  pick(TYPES[type as EventType | DocumentType | MeetingMode], type, lang);
 
 export function t(word: Word, lang: 'en' | 'ar'): string {
   return WORDS[word][lang === 'ar' ? 1 : 0];

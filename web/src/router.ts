@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { parseDateText } from './dates';
 
 /**
  * Client-side routes. Every view has a shareable URL; `at` (the "as of" date) and `lang` ride
@@ -20,6 +21,8 @@ export interface Location {
   route: Route;
   /** The "as of" date, "YYYY", "YYYY-MM" or "YYYY-MM-DD", or null for "all time". */
   at: string | null;
+  /** An `at` in the address that is not a date: shown as refused, never silently dropped. */
+  badAt: string | null;
   lang: 'en' | 'ar';
 }
 
@@ -65,9 +68,11 @@ export function parseLocation(url: URL): Location {
   } else if (first === 'bench' && second === 'graph')
     route = { view: 'bench', nodes: int(params.get('nodes'), 1000, 1, 5000) };
   else route = { view: 'not-found', path: url.pathname };
+  const good = at !== null && DATE_TEXT.test(at) && parseDateText(at) !== null;
   return {
     route,
-    at: at && DATE_TEXT.test(at) ? at : null,
+    at: good ? at : null,
+    badAt: at !== null && at !== '' && !good ? at : null,
     lang: params.get('lang') === 'ar' ? 'ar' : 'en',
   };
 }
@@ -103,8 +108,28 @@ export function navigate(url: string, replace = false): void {
   update();
 }
 
+/**
+ * Set when the view changes (another path), so that the new view's heading takes the focus once
+ * it is drawn (see useViewTitle); not when the change comes from typing in a field that stays on
+ * screen (the search box searches as you type).
+ */
+let focusRequested = false;
+
+export function takeFocusRequest(): boolean {
+  const requested = focusRequested;
+  focusRequested = false;
+  return requested;
+}
+
+let currentPath = window.location.pathname;
+
 function update() {
+  const previous = currentPath;
   currentLocation = parseLocation(new URL(window.location.href));
+  currentPath = window.location.pathname;
+  const typing =
+    document.activeElement instanceof HTMLInputElement && document.activeElement.id === 'search-input';
+  if (previous !== currentPath && !typing) focusRequested = true;
   for (const listener of listeners) listener();
 }
 

@@ -9,7 +9,10 @@ import { TraversalResolver } from '../../traversal/traversal.resolver';
 
 /** Which part of the graph to export. */
 export type Selection =
-  { kind: 'all' } | { kind: 'ids'; ids: string[] } | { kind: 'neighbourhood'; center: string; hops: number };
+  | { kind: 'all' }
+  /** These entities and the relations between them; only the listed relations when given. */
+  | { kind: 'ids'; ids: string[]; relations?: string[] | null }
+  | { kind: 'neighbourhood'; center: string; hops: number };
 
 export interface ExportOptions {
   selection: Selection;
@@ -73,6 +76,10 @@ export async function collectGraph(ctx: Context, options: ExportOptions): Promis
   } else {
     nodes = selection.kind === 'ids' ? await byIds(ctx, selection.ids) : await allEntities(ctx);
     relations = options.relations === false ? [] : await relationsAmong(ctx, nodes, filter);
+    if (selection.kind === 'ids' && selection.relations) {
+      const listed = new Set(selection.relations);
+      relations = relations.filter((relation) => listed.has(relation.id));
+    }
   }
   const citationIds = [...new Set(relations.flatMap((r) => r.citationIds))];
   const citations = new Map<string, CitationNode>();

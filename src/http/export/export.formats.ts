@@ -1,4 +1,5 @@
 import type { Row } from '../../db/database';
+import type { PartialDate, Precision } from '../../domain/partial-date';
 import type { CitationNode, EntityNode } from '../../graph/graph.nodes';
 import type { ExportEdge, ExportGraph } from './export.collect';
 
@@ -158,21 +159,63 @@ export function graphml(graph: ExportGraph): string {
 /** Identifiers are URNs: the export names no host, and stays valid wherever the server runs. */
 const ENTITY = 'urn:oickg:entity:';
 
+/** A date at its precision, typed as XML Schema types it: "2005" a gYear, "2011-12" a gYearMonth, a day a date. */
+const XSD_DATE_TYPES: Record<Precision, string> = {
+  YEAR: 'xsd:gYear',
+  MONTH: 'xsd:gYearMonth',
+  DAY: 'xsd:date',
+};
+const typedDate = (date: PartialDate | null | undefined) =>
+  date ? { '@value': date.text, '@type': XSD_DATE_TYPES[date.precision] } : undefined;
+
+/** The schema.org type of each kind, where one fits (a post has none: schema:Role is a relation's role). */
+const SCHEMA_TYPES: Partial<Record<string, string>> = {
+  ORGANIZATION: 'schema:Organization',
+  ORGAN: 'schema:Organization',
+  COMMITTEE: 'schema:Organization',
+  MISSION: 'schema:Organization',
+  PERSON: 'schema:Person',
+  COUNTRY: 'schema:Country',
+  PLACE: 'schema:Place',
+  EVENT: 'schema:Event',
+  AGREEMENT: 'schema:CreativeWork',
+  DOCUMENT: 'schema:CreativeWork',
+  TOPIC: 'schema:DefinedTerm',
+};
+const types = (own: string, schema: string | undefined) => (schema ? [own, schema] : own);
+
+/**
+ * The graph as JSON-LD: the project's own terms (urn:oickg:vocab:) for what only it says (relation
+ * types, time qualifiers, citations), schema.org for what schema.org says (names, descriptions,
+ * kinds of things, a source's publisher, address and language), and every date typed at its
+ * precision (xsd:gYear, xsd:gYearMonth, xsd:date).
+ */
 export function jsonLd(graph: ExportGraph): string {
+  const bilingual = (props: Row, field: string) => [
+    { '@value': str(props[`${field}En`]), '@language': 'en' },
+    { '@value': str(props[`${field}Ar`]), '@language': 'ar' },
+  ];
   const sourceNode = (id: string, props: Row) => ({
     '@id': `urn:oickg:source:${id}`,
-    '@type': 'Source',
-    title: [
-      { '@value': str(props.titleEn), '@language': 'en' },
-      { '@value': str(props.titleAr), '@language': 'ar' },
-    ],
-    publisher: str(props.publisherEn),
-    language: str(props.language),
+    '@type': types('Source', props.kind === 'WEB_PAGE' ? 'schema:WebPage' : 'schema:CreativeWork'),
+    name: bilingual(props, 'title'),
+    publisher: { '@type': 'schema:Organization', name: bilingual(props, 'publisher') },
+    url: typeof props.url === 'string' ? props.url : undefined,
+    retrievedAt: typeof props.retrievedAt === 'string' ? props.retrievedAt : undefined,
+    inLanguage: str(props.language),
   });
   const document = {
     '@context': {
       '@vocab': 'urn:oickg:vocab:',
+      schema: 'https://schema.org/',
       xsd: 'http://www.w3.org/2001/XMLSchema#',
+      name: 'schema:name',
+      alternateName: 'schema:alternateName',
+      description: 'schema:description',
+      identifier: 'schema:identifier',
+      publisher: 'schema:publisher',
+      url: { '@id': 'schema:url', '@type': '@id' },
+      inLanguage: 'schema:inLanguage',
       subject: { '@type': '@id' },
       object: { '@type': '@id' },
       role: { '@type': '@id' },
@@ -181,7 +224,7 @@ export function jsonLd(graph: ExportGraph): string {
     '@graph': [
       ...graph.nodes.map((node) => ({
         '@id': ENTITY + node.id,
-        '@type': node.kind,
+        '@type': types(node.kind, SCHEMA_TYPES[node.kind]),
         identifier: node.id,
         name: [
           { '@value': node.name.en, '@language': 'en' },
@@ -192,7 +235,7 @@ export function jsonLd(graph: ExportGraph): string {
           { '@value': node.description.en, '@language': 'en' },
           { '@value': node.description.ar, '@language': 'ar' },
         ],
-        date: node.attributes.date?.text,
+        date: typedDate(node.attributes.date),
       })),
       ...graph.edges.map((edge) => {
         const q = edge.relation.qualifiers;
@@ -202,11 +245,11 @@ export function jsonLd(graph: ExportGraph): string {
           relationType: edge.relation.type,
           subject: ENTITY + edge.source,
           object: ENTITY + edge.target,
-          date: q.date?.text,
-          appointedOn: q.appointedOn?.text,
-          inOfficeFrom: q.inOfficeFrom?.text,
-          inOfficeUntil: q.inOfficeUntil?.text,
-          attestedOn: q.attestedOn?.text,
+          date: typedDate(q.date),
+          appointedOn: typedDate(q.appointedOn),
+          inOfficeFrom: typedDate(q.inOfficeFrom),
+          inOfficeUntil: typedDate(q.inOfficeUntil),
+          attestedOn: typedDate(q.attestedOn),
           former: q.former ? true : undefined,
           role: q.roleId === null ? undefined : ENTITY + q.roleId,
           note: q.note

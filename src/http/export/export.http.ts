@@ -27,27 +27,41 @@ export interface ExportRouteOptions {
 
 class BadExportRequest extends Error {}
 
-/** Reads the query string: ids=a,b | center=x&hops=n, with types=A,B and at=YYYY[-MM[-DD]]. */
+/** A comma-separated list of ids, deduplicated, 1 to MAX_EXPORT_IDS of them. */
+function idList(name: string, text: string): string[] {
+  const list = [
+    ...new Set(
+      text
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (list.length === 0 || list.length > MAX_EXPORT_IDS) {
+    throw new BadExportRequest(
+      `${name}: expected 1 to ${MAX_EXPORT_IDS} comma-separated ids, received ${list.length}`,
+    );
+  }
+  return list;
+}
+
+/**
+ * Reads the query string: ids=a,b (with relations=r,s: only those relations between them, as a
+ * client draws them) | center=x&hops=n, with types=A,B and at=YYYY[-MM[-DD]].
+ */
 export function parseExportQuery(params: URLSearchParams): ExportOptions {
   const ids = params.get('ids');
   const center = params.get('center');
+  const relations = params.get('relations');
   if (ids !== null && center !== null) throw new BadExportRequest('give either ids or center, not both');
+  if (relations !== null && ids === null) throw new BadExportRequest('relations: give it with ids');
   let selection: Selection = { kind: 'all' };
   if (ids !== null) {
-    const list = [
-      ...new Set(
-        ids
-          .split(',')
-          .map((id) => id.trim())
-          .filter(Boolean),
-      ),
-    ];
-    if (list.length === 0 || list.length > MAX_EXPORT_IDS) {
-      throw new BadExportRequest(
-        `ids: expected 1 to ${MAX_EXPORT_IDS} comma-separated ids, received ${list.length}`,
-      );
-    }
-    selection = { kind: 'ids', ids: list };
+    selection = {
+      kind: 'ids',
+      ids: idList('ids', ids),
+      relations: relations === null ? null : idList('relations', relations),
+    };
   } else if (center !== null) {
     const hops = Number(params.get('hops') ?? '1');
     if (!Number.isInteger(hops) || hops < 1 || hops > MAX_NEIGHBOURHOOD_HOPS) {

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../components';
 import { t } from '../i18n';
-import { GraphCanvas, KIND_COLOURS } from './graph-canvas';
+import { KIND_STYLES } from '../kind-styles';
+import { GraphCanvas } from './graph-canvas';
 
 /** A deterministic pseudo-random sequence, so that every run draws the same graph. */
 function random(seed: number) {
@@ -20,7 +21,7 @@ export function BenchView({ nodes: count, lang }: { nodes: number; lang: Lang })
   const [ms, setMs] = useState<number | null>(null);
   const { nodes, edges } = useMemo(() => {
     const next = random(42);
-    const kinds = Object.keys(KIND_COLOURS);
+    const kinds = Object.keys(KIND_STYLES);
     const nodes = Array.from({ length: count }, (_, i) => ({
       id: `n${i}`,
       label: `Entity ${i}`,

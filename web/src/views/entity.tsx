@@ -5,6 +5,7 @@ import {
   Ar,
   Citations,
   EntityLink,
+  FactDates,
   Name,
   Status,
   Text,
@@ -12,8 +13,11 @@ import {
   useLoad,
   type Lang,
 } from '../components';
-import { nameKind, t } from '../i18n';
+import { kindName, nameKind, t, typeName } from '../i18n';
+import { KindIcon } from '../kind-styles';
+import { useViewTitle } from '../page';
 import { href } from '../router';
+import { exportName } from '../export';
 import { ExportButtons } from './export-buttons';
 
 function Fact({ label, children }: { label: string; children: ComponentChildren }) {
@@ -44,10 +48,10 @@ function TypedFacts({ entity, lang }: { entity: EntityDetail; lang: Lang }) {
   add(lang === 'ar' ? 'افتُتحت' : 'Opened', entity.openedOn && <When date={entity.openedOn} lang={lang} />);
   add(
     lang === 'ar' ? 'النوع' : 'Type',
-    (entity.eventType ?? entity.documentType)?.toLowerCase().replace(/_/g, ' '),
+    (entity.eventType ?? entity.documentType) && typeName((entity.eventType ?? entity.documentType)!, lang),
   );
   add(lang === 'ar' ? 'الرقم' : 'Ordinal', entity.ordinal ? String(entity.ordinal) : null);
-  add(lang === 'ar' ? 'الصيغة' : 'Mode', entity.mode?.toLowerCase().replace(/_/g, ' '));
+  add(lang === 'ar' ? 'الصيغة' : 'Mode', entity.mode && typeName(entity.mode, lang));
   add(lang === 'ar' ? 'الاختصارات' : 'Acronyms', entity.acronyms?.length ? entity.acronyms.join(', ') : null);
   const rhythm = entity.meetingRhythm ?? entity.recurrence;
   add(lang === 'ar' ? 'الإيقاع' : 'Rhythm', rhythm && <Text text={rhythm.description} lang={lang} />);
@@ -71,40 +75,6 @@ function TypedFacts({ entity, lang }: { entity: EntityDetail; lang: Lang }) {
       <dl class="facts">{rows}</dl>
     </section>
   );
-}
-
-/** A tenure's dates at their precision: appointed is not yet in office. */
-function TenureDates({ tenure, lang }: { tenure: Tenure | Relation; lang: Lang }) {
-  const parts: ComponentChildren[] = [];
-  const { inOfficeFrom: from, inOfficeUntil: until } = tenure;
-  if (tenure.appointedOn)
-    parts.push(
-      <span key="a">
-        {t('appointed', lang)} <When date={tenure.appointedOn} lang={lang} />
-      </span>,
-    );
-  if (from)
-    parts.push(
-      <span key="f">
-        {t('inOfficeFrom', lang)} <When date={from} lang={lang} />
-      </span>,
-    );
-  if (until)
-    parts.push(
-      <span key="u">
-        {t('until', lang)} <When date={until} lang={lang} />
-      </span>,
-    );
-  if (tenure.attestedOn)
-    parts.push(
-      <span key="t">
-        {t('attested', lang)} <When date={tenure.attestedOn} lang={lang} />
-      </span>,
-    );
-  if (tenure.former) parts.push(<span key="x">{t('former', lang)}</span>);
-  if ('date' in tenure && tenure.date) parts.push(<When key="d" date={tenure.date} lang={lang} />);
-  if (parts.length === 0) return null;
-  return <span class="dates">{parts.flatMap((part, i) => (i === 0 ? [part] : ['; ', part]))}</span>;
 }
 
 function Tenures({
@@ -133,14 +103,15 @@ function Tenures({
       </h2>
       {tenures.length === 0 ? (
         <p class="empty" data-testid="no-holder">
-          {t('noHolder', lang)}
+          {/* A post has holders; a person holds offices. */}
+          {t(show === 'person' ? 'noHolder' : 'noOffice', lang)}
         </p>
       ) : (
         <ul>
           {tenures.map((tenure) => (
             <li key={tenure.id} class="tenure" data-person={tenure.person.id}>
               <EntityLink entity={show === 'person' ? tenure.person : tenure.position} lang={lang} />{' '}
-              <TenureDates tenure={tenure} lang={lang} />
+              <FactDates tenure={tenure} lang={lang} />
               {tenure.appointedBy && (
                 <span>
                   {' '}
@@ -182,8 +153,7 @@ function Relations({ entity, lang }: { entity: EntityDetail; lang: Lang }) {
           <ul>
             {relations.map((relation) => (
               <li key={relation.id} class="relation">
-                <EntityLink entity={relation.other} lang={lang} />{' '}
-                <TenureDates tenure={relation} lang={lang} />
+                <EntityLink entity={relation.other} lang={lang} /> <FactDates tenure={relation} lang={lang} />
                 {relation.role && (
                   <span>
                     {' '}
@@ -214,6 +184,8 @@ function Relations({ entity, lang }: { entity: EntityDetail; lang: Lang }) {
 /** Wikidata-like entity page: both names, aliases, description, typed facts, relations, all cited. */
 export function EntityView({ id, at, lang }: { id: string; at: string | null; lang: Lang }) {
   const loaded = useLoad(() => fetchEntity(id, at), [id, at]);
+  const found = loaded.state === 'done' ? loaded.value : null;
+  useViewTitle(found ? (lang === 'ar' ? found.ar : found.en) : null, lang);
   if (loaded.state !== 'done') return <Status loaded={loaded} lang={lang} />;
   const entity = loaded.value;
   if (!entity) return <NotFound id={id} lang={lang} />;
@@ -254,7 +226,9 @@ export function EntityView({ id, at, lang }: { id: string; at: string | null; la
           </>
         )}
         <p class="kind-line">
-          <span class={`badge kind-${entity.kind.toLowerCase()}`}>{entity.kind.toLowerCase()}</span>{' '}
+          <span class={`badge kind-${entity.kind.toLowerCase()}`}>
+            <KindIcon kind={entity.kind} /> {kindName(entity.kind, lang)}
+          </span>{' '}
           <code>{entity.id}</code>
         </p>
         {links}
@@ -290,8 +264,10 @@ export function EntityView({ id, at, lang }: { id: string; at: string | null; la
       <Relations entity={entity} lang={lang} />
       <ExportButtons
         ids={[entity.id, ...new Set(entity.relations.nodes.map((relation) => relation.other.id))]}
+        relations={entity.relations.nodes.map((relation) => relation.id)}
         types={[]}
         at={at}
+        name={exportName([entity.id, 'relations', at])}
         lang={lang}
       />
       {entity.citations.length > 0 && (

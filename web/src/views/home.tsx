@@ -1,10 +1,12 @@
 import type { Lang } from '../components';
 import { t } from '../i18n';
+import { useViewTitle } from '../page';
 import { entityHref, href } from '../router';
 
 /** Where to start: what each view is for, with a worked example of each. */
 export function HomeView({ lang }: { lang: Lang }) {
   const ar = lang === 'ar';
+  useViewTitle(t('home', lang), lang);
   return (
     <section class="home">
       <h1>{t('title', lang)}</h1>

@@ -1,50 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
-import { fetchPath, search, type SearchHit } from '../api';
+import { fetchPath, resolveEntity } from '../api';
+import { EntityField } from '../entity-field';
 import { Ar, Citations, EntityLink, Status, When, useLoad, type Lang } from '../components';
 import { holdsAt, parseDateText } from '../dates';
 import { t } from '../i18n';
+import { useViewTitle } from '../page';
 import { href, navigate, type Route } from '../router';
+import { exportName } from '../export';
 import { ExportButtons } from './export-buttons';
 import { GraphCanvas } from './graph-canvas';
-
-/** An entity id field that suggests entities as you type their name. */
-function EntityField({
-  name,
-  label,
-  value,
-  lang,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  lang: Lang;
-}) {
-  const [hits, setHits] = useState<SearchHit[]>([]);
-  return (
-    <label class="entity-field">
-      {label}{' '}
-      <input
-        name={name}
-        list={`${name}-options`}
-        defaultValue={value}
-        dir="auto"
-        autocomplete="off"
-        required
-        onInput={(event) => {
-          const text = (event.target as HTMLInputElement).value.trim();
-          if (text.length >= 2) search(text, 8).then(setHits, () => setHits([]));
-        }}
-      />
-      <datalist id={`${name}-options`}>
-        {hits.map((hit) => (
-          <option key={hit.entity.id} value={hit.entity.id}>
-            {lang === 'ar' ? hit.entity.ar : hit.entity.en}
-          </option>
-        ))}
-      </datalist>
-    </label>
-  );
-}
 
 /** What connects two entities: the shortest chain of relations, drawn and told step by step. */
 export function PathView({
@@ -63,6 +27,13 @@ export function PathView({
   );
   const asOf = at ? parseDateText(at) : null;
   const path = loaded.state === 'done' ? loaded.value : null;
+  const [unknown, setUnknown] = useState<string[]>([]);
+  const named = path
+    ? `${t('path', lang)}: ${[path.nodes[0], path.nodes[path.nodes.length - 1]]
+        .map((node) => (lang === 'ar' ? node.ar : node.en))
+        .join(' → ')}`
+    : t('path', lang);
+  useViewTitle(ready && loaded.state === 'loading' ? null : named, lang);
   const nodes = useMemo(
     () =>
       path?.nodes.map((node) => ({
@@ -92,13 +63,19 @@ export function PathView({
         onSubmit={(event) => {
           event.preventDefault();
           const form = new FormData(event.currentTarget as HTMLFormElement);
-          navigate(
-            href('/path', {
-              from: String(form.get('from')).trim(),
-              to: String(form.get('to')).trim(),
-              maxHops: String(form.get('maxHops')),
-            }),
-          );
+          // Each end as picked from the suggestions, or else as typed: an id, or a name to look up.
+          const end = (name: string) =>
+            String(form.get(`${name}-id`) ?? '') ||
+            resolveEntity(String(form.get(name) ?? '')).then((entity) => entity?.id ?? null);
+          void Promise.all([end('from'), end('to')]).then(([from, to]) => {
+            const missing = [
+              ...(from ? [] : [String(form.get('from'))]),
+              ...(to ? [] : [String(form.get('to'))]),
+            ];
+            setUnknown(missing);
+            if (missing.length === 0)
+              navigate(href('/path', { from, to, maxHops: String(form.get('maxHops')) }));
+          });
         }}
       >
         <EntityField name="from" label={t('from', lang)} value={route.from} lang={lang} />
@@ -115,6 +92,11 @@ export function PathView({
         </label>
         <button type="submit">{t('find', lang)}</button>
       </form>
+      {unknown.length > 0 && (
+        <p role="alert" class="error" data-testid="unknown-entity">
+          {unknown.map((text) => `${t('noEntityNamed', lang)} “${text}”.`).join(' ')}
+        </p>
+      )}
       {ready && <Status loaded={loaded} lang={lang} />}
       {ready && loaded.state === 'done' && !path && <p role="status">{t('noPath', lang)}</p>}
       {path && (
@@ -126,7 +108,14 @@ export function PathView({
             line
             label={`${t('path', lang)}: ${path.nodes.map((n) => n.en).join(' → ')}`}
           />
-          <ExportButtons ids={path.nodes.map((node) => node.id)} types={[]} at={at} lang={lang} />
+          <ExportButtons
+            ids={path.nodes.map((node) => node.id)}
+            relations={path.steps.map((step) => step.relation.id)}
+            types={[]}
+            at={at}
+            name={exportName(['path', route.from, 'to', route.to, at])}
+            lang={lang}
+          />
           <h2>
             {t('steps', lang)} ({path.length})
           </h2>

@@ -1,8 +1,10 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fetchTimeline, type PartialDate, type TimelineEntry } from '../api';
 import { NotFound, Ar, Citations, EntityLink, Status, Text, When, useLoad, type Lang } from '../components';
 import { dayNumber, formatDate, parseDateText } from '../dates';
-import { t } from '../i18n';
+import { entryKindName, t } from '../i18n';
+import { useViewTitle } from '../page';
 import { entityHref, type Route } from '../router';
 
 interface Axis {
@@ -112,7 +114,7 @@ function EntryRow({
         )}
       </span>
       <span class="what">
-        <span class="entry-kind">{entry.kind.toLowerCase().replace(/_/g, ' ')}</span>{' '}
+        <span class="entry-kind">{entryKindName(entry.kind, lang)}</span>{' '}
         {entry.entity ? (
           <a href={entityHref(entry.entity.id)}>
             {lang === 'ar' ? <Ar>{entry.summaryAr}</Ar> : entry.summary}
@@ -131,6 +133,42 @@ function EntryRow({
   );
 }
 
+/** Room a year label needs, in CSS pixels ("2021" and a gap). */
+const YEAR_LABEL_PX = 44;
+
+/**
+ * The years over the axis, thinned to fit its width: every year when there is room, else every
+ * 2nd, 5th or 10th, so that labels never print over each other (a phone has room for a few).
+ */
+function YearLabels({ axis }: { axis: Axis }) {
+  const track = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = track.current!;
+    setWidth(element.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const fits = (step: number) => (axis.years.length / step) * YEAR_LABEL_PX <= width;
+  const step = width === 0 ? axis.years.length : ([1, 2, 5, 10, 20, 50].find(fits) ?? 100);
+  return (
+    <div class="track years" ref={track} data-step={step}>
+      {axis.years
+        .filter((year) => year % step === 0 || step === 1)
+        .map((year) => (
+          <span
+            key={year}
+            class="year"
+            style={{ insetInlineStart: percent(axis, dayNumber(`${year}-01-01`)) }}
+          >
+            {year}
+          </span>
+        ))}
+    </div>
+  );
+}
+
 /** What happened around an entity, in date order, each date drawn as the span it names. */
 export function TimelineView({
   route,
@@ -144,6 +182,11 @@ export function TimelineView({
   // "As of" a date, the timeline shows what may have happened by then.
   const to = route.to ?? at;
   const loaded = useLoad(() => fetchTimeline(route.id, route.from, to), [route.id, route.from, to]);
+  const found = loaded.state === 'done' ? loaded.value : null;
+  useViewTitle(
+    found ? `${lang === 'ar' ? found.entity.ar : found.entity.en} · ${t('timeline', lang)}` : null,
+    lang,
+  );
   if (loaded.state !== 'done') return <Status loaded={loaded} lang={lang} />;
   const timeline = loaded.value;
   if (!timeline) return <NotFound id={route.id} lang={lang} />;
@@ -171,17 +214,7 @@ export function TimelineView({
         <div class="axis" aria-hidden="true">
           <span class="when" />
           <span class="what" />
-          <div class="track years">
-            {axis.years.map((year) => (
-              <span
-                key={year}
-                class="year"
-                style={{ insetInlineStart: percent(axis, dayNumber(`${year}-01-01`)) }}
-              >
-                {year}
-              </span>
-            ))}
-          </div>
+          <YearLabels axis={axis} />
         </div>
       )}
       <h2 class="visually-hidden">{t('entries', lang)}</h2>
