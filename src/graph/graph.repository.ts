@@ -17,16 +17,11 @@ import {
   shapeKey,
   shapeOf,
   type PageItemRow,
+  type RelationFilter,
   type RelationFacetRow,
   type RelationShape,
 } from './store/relation-page';
-import {
-  orderedAfter,
-  orderTag,
-  type EntityConditions,
-  type Order,
-  type RelationConditions,
-} from './list-filters';
+import { orderedAfter, orderTag, type EntityConditions, type Order } from './list-filters';
 import type { EntityKind } from '../domain/kinds';
 import {
   toEntityNode,
@@ -37,6 +32,8 @@ import {
 } from './graph.nodes';
 
 /** The only code that names the cypher/graph/ queries. */
+
+export type { RelationFilter };
 
 export async function entitiesByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityNode>> {
   const rows = await db.read(cypher('graph/entities-by-ids'), { ids });
@@ -112,38 +109,6 @@ export async function sourcesByIds(db: Database, ids: readonly string[]): Promis
 
 export async function allSources(db: Database): Promise<Row[]> {
   return (await db.read(cypher('graph/sources'))).map((row) => row.props as Row);
-}
-
-export interface RelationFilter {
-  /** Sorted, so that equal filters make equal loader keys; null for every type. */
-  types: RelationType[] | null;
-  direction: 'OUTGOING' | 'INCOMING' | 'BOTH';
-  /** First and last day of the "as of" date. */
-  at: { start: string; end: string } | null;
-  after: string | null;
-  /** Page size; one more is read to tell whether another page follows. */
-  first: number;
-  /** The conditions of a `where`, its types aside (they are in types); null for none. */
-  where: RelationConditions | null;
-  /** An order of its own; null for the list's own (type, direction, other entity). */
-  order: Order | null;
-  /**
-   * Whether the whole list is counted: only when `totalCount` is asked, since counting reads
-   * every relation of the list (a hub's thousands for a page of five).
-   */
-  counted: boolean;
-  /**
-   * The types are a typed field's declaration (relation-fields.ts), not a request's: written into
-   * the statement's pattern, where Neo4j expands only them. A request's types are a parameter.
-   */
-  declaredTypes?: boolean;
-  /**
-   * False for a typed list or single field: no cursors and no total (a connection's page, and
-   * Entity.relations, are paged).
-   */
-  paged?: boolean;
-  /** False for a typed field that takes no `at`: its statement has no "as of" test. */
-  asOfCapable?: boolean;
 }
 
 /** The deepest neighbourhood asked for: the walk, the planner and the limits share it. */

@@ -1,8 +1,15 @@
 import type { Row } from '../../db/database';
 import type { CypherQuery } from '../../db/queries';
 import { RELATION_TYPES, type RelationType } from '../../domain/relation-types';
-import { afterTest, orderByText, orderTag, orderedAfter, sortExpression, type Order } from '../list-filters';
-import type { RelationFilter } from '../graph.repository';
+import {
+  afterTest,
+  orderByText,
+  orderTag,
+  orderedAfter,
+  sortExpression,
+  type Order,
+  type RelationConditions,
+} from '../list-filters';
 import { relationConditionParams, relationConditionTests } from './conditions';
 
 /**
@@ -21,6 +28,39 @@ import { relationConditionParams, relationConditionTests } from './conditions';
  */
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
+
+/** A request for a page of relations of one entity, as resolvers, loaders and the planner make it. */
+export interface RelationFilter {
+  /** Sorted, so that equal filters make equal loader keys; null for every type. */
+  types: RelationType[] | null;
+  direction: 'OUTGOING' | 'INCOMING' | 'BOTH';
+  /** First and last day of the "as of" date. */
+  at: { start: string; end: string } | null;
+  after: string | null;
+  /** Page size; one more is read to tell whether another page follows. */
+  first: number;
+  /** The conditions of a `where`, its types aside (they are in types); null for none. */
+  where: RelationConditions | null;
+  /** An order of its own; null for the list's own (type, direction, other entity). */
+  order: Order | null;
+  /**
+   * Whether the whole list is counted: only when `totalCount` is asked, since counting reads
+   * every relation of the list (a hub's thousands for a page of five).
+   */
+  counted: boolean;
+  /**
+   * The types are a typed field's declaration (relation-fields.ts), not a request's: written into
+   * the statement's pattern, where Neo4j expands only them. A request's types are a parameter.
+   */
+  declaredTypes?: boolean;
+  /**
+   * False for a typed list or single field: no cursors and no total (a connection's page, and
+   * Entity.relations, are paged).
+   */
+  paged?: boolean;
+  /** False for a typed field that takes no `at`: its statement has no "as of" test. */
+  asOfCapable?: boolean;
+}
 
 /** What decides the text of a statement; the values of a request are parameters. */
 export interface RelationShape {
