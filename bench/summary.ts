@@ -177,7 +177,8 @@ function targetsTable(reports: Report[]): string {
     row("p50 and req/s @16 vs the library's best mapping", title, (r) => libraryVerdict(r, key, at));
   }
   const organisation = questions.find(([k]) => k === 'organisation');
-  if (organisation) row("db hits vs raw Cypher's (at most 2×)", organisation[1], (r) => hitsVerdict(r, 'organisation', 2));
+  if (organisation)
+    row("db hits vs raw Cypher's (at most 2×)", organisation[1], (r) => hitsVerdict(r, 'organisation', 2));
   for (const key of ['hub-relations', 'deep-page', 'timeline']) {
     const title = questions.find(([k]) => k === key)?.[1];
     if (title)
