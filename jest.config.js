@@ -10,8 +10,8 @@ const os = require('node:os');
 //   e2e        the explorer in Debian's Chromium (playwright-core), over the api tier's shared
 //              Neo4j
 //   soak       the built server under issue 19's attacks, timed from outside: only with
-//              OICKG_SOAK=yes (npm run test:soak, which runs it alone and in band; .ci/run after
-//              npm test), since it measures the machine it runs on
+//              OICKG_SOAK=yes (npm run test:soak, which runs it alone and in band), never in
+//              npm test or .ci/run, since it measures the machine it runs on
 const transform = {
   // Transpile only: `npm run typecheck` checks types (CI runs it); tests need speed and
   // decorator metadata.

@@ -18,7 +18,7 @@ describe('soak: the HTTP edge', () => {
       clients: 8,
       perSecond: 200,
       requests: 4_000,
-      maxMs: 240_000,
+      maxMs: 90_000,
       templates: oddRequests(),
     },
     (figures) => expect(figures.errorLogLines).toBe(0),
@@ -33,7 +33,7 @@ describe('soak: the HTTP edge', () => {
       clients: 64,
       perSecond: 800,
       requests: 10_000,
-      maxMs: 240_000,
+      maxMs: 90_000,
       templates: [{ kind: 'http', method: 'GET', path: '/health/ready' }],
     },
     (figures) => {

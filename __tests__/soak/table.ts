@@ -27,7 +27,8 @@ const COLUMNS: Array<[string, (f: Figures) => string]> = [
   ['RSS MB start→peak', (f) => `${number(f.rssStartMb)}→${number(f.rssPeakMb)}`],
   ['heap kept MB', (f) => `${number(f.heapBeforeMb)}→${number(f.heapAfterMb)}`],
   ['Neo4j heap peak', (f) => `${number(f.neo4jHeapPeakPercent)}%`],
-  ['CPU ms/request', (f) => number(f.cpuMsPerRequest, 1)],
+  // The phase's mean, and in parentheses its costliest request shape's, sent alone (the probe).
+  ['CPU ms/request (costliest)', (f) => `${number(f.cpuMsPerRequest, 1)} (${number(f.cpuMsPerRequestMax)})`],
   ['Neo4j CPU ms/request', (f) => number(f.neo4jCpuMsPerRequest, 1)],
   ['/health/live max ms', (f) => number(f.liveMaxMs)],
   ['read p50 ms quiet→attack', (f) => `${number(f.readQuietP50Ms)}→${number(f.readP50Ms)}`],
