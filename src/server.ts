@@ -31,6 +31,8 @@ import { TimelineResolver } from './timeline/timeline.resolver';
 import { AliasResolver, OfficeTitleResolver } from './graph/values.resolver';
 import { AccreditationResolver } from './position/accreditation.resolver';
 import { CurationResolver } from './curation/curation.resolver';
+import { ProposalResolver, ProposedCitationResolver } from './curation/proposal.resolver';
+import { SourcesResolver } from './sources/sources.resolver';
 import { RELATION_FIELD_RESOLVERS } from './graph/schema/relation-fields.resolver';
 import { withDirectResolvers } from './graphql/direct';
 import { cutsPlugin } from './http/apollo/cuts.plugin';
@@ -80,6 +82,9 @@ export const RESOLVERS = [
   TraversalResolver,
   TimelineResolver,
   CurationResolver,
+  ProposalResolver,
+  ProposedCitationResolver,
+  SourcesResolver,
   ...RELATION_FIELD_RESOLVERS,
 ] as const;
 

@@ -1,5 +1,6 @@
 import type { Database, Row, Tx } from '../db/database';
 import { cypher } from '../db/queries';
+import type { Rank, RankedStatement } from '../domain/ranks';
 
 /** The only code that names the cypher/curation/ queries; every call runs in the caller's transaction. */
 
@@ -58,6 +59,36 @@ export async function updateRelation(tx: Tx, params: Row): Promise<Row> {
 
 export async function createCitation(tx: Tx, id: string, sourceId: string | null, props: Row): Promise<void> {
   await tx.run(cypher('curation/create-citation'), { id, sourceId, props });
+}
+
+export async function sourceWithText(tx: Tx, sha256: string): Promise<string | null> {
+  const [row] = await tx.run(cypher('curation/source-by-hash'), { sha256 });
+  return row ? (row.id as string) : null;
+}
+
+export async function createSource(tx: Tx, params: { props: Row; actor: string }): Promise<Row> {
+  const [row] = await tx.run(cypher('curation/create-source'), params);
+  return row.props as Row;
+}
+
+export async function readRankGroup(
+  tx: Tx,
+  group: { type: string; from: string; to: string },
+): Promise<RankedStatement[]> {
+  const rows = await tx.run(cypher('curation/rank-group'), group);
+  return rows.map((row) => ({ id: row.id as string, rank: row.rank as Rank }));
+}
+
+export async function setOutranked(
+  tx: Tx,
+  params: { type: string; from: string; to: string; outranked: string[] },
+): Promise<void> {
+  await tx.run(cypher('curation/set-outranked'), params);
+}
+
+export async function rankRelation(tx: Tx, params: Row): Promise<Row> {
+  const [row] = await tx.run(cypher('curation/rank-relation'), params);
+  return row.props as Row;
 }
 
 export async function writeAudit(tx: Tx, entry: Row): Promise<Row> {

@@ -7,7 +7,8 @@ import { tenureBasis, type TenureBasis } from '../domain/tenure-basis';
 import { Citation, Provenance } from './citation.types';
 import { PartialDate } from '../graphql/date.types';
 import { Entity } from './entity.type';
-import { AttestationEnum, Language, TenureBasisEnum } from '../graphql/enums';
+import { AttestationEnum, Language, RankEnum, TenureBasisEnum } from '../graphql/enums';
+import type { Rank } from '../domain/ranks';
 import { ATTESTATION_DESCRIPTION, CURATOR_NOTE_DESCRIPTION } from './fact-fields';
 import type { CitationNode, EntityNode, RelationNode } from './graph.nodes';
 import { STORED, type OfficeTitleValue } from './decode';
@@ -173,6 +174,26 @@ export class RelationResolver {
   @Stored(...STORED.context)
   async context(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
     return loadAll(ctx.loaders.entity, relation.qualifiers.contextIds);
+  }
+
+  @FieldResolver(() => RankEnum, {
+    description:
+      'Its rank, as Wikidata ranks statements: where sources disagree (an appointment month, whether a tenure ' +
+      'ended), each reading is a statement of its own. Typed fields and "as of" answers use the best-ranked ' +
+      'statements of a group (the relations of one type between the same two entities); this list shows them all.',
+  })
+  @Stored(...STORED.rank)
+  rank(@Root() relation: RelationNode): Rank {
+    return relation.rank;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Why the statement was ranked so: for a DEPRECATED one, why it is deprecated.',
+  })
+  @Stored(...STORED.rank)
+  rankReason(@Root() relation: RelationNode): string | null {
+    return relation.rankReason;
   }
 
   @FieldResolver(() => Provenance, {

@@ -17,6 +17,8 @@ import {
 } from '../domain/kinds';
 import { RELATION_TYPES, type RelationType } from '../domain/relation-types';
 import { TENURE_BASES, type TenureBasis } from '../domain/tenure-basis';
+import { RANKS, type Rank } from '../domain/ranks';
+import { SOURCE_KINDS, type SourceKind } from '../domain/source-text';
 
 /**
  * GraphQL enums built from the vocabulary (src/domain/), with its descriptions, so
@@ -78,6 +80,17 @@ export const RecurrenceUnitEnum = enumOf<RecurrenceUnit>(
   >,
   'RecurrenceUnit',
   'The unit a recurrence interval counts in.',
+);
+
+export const RankEnum = enumOf<Rank>(
+  RANKS,
+  'Rank',
+  "A statement's rank, as Wikidata ranks them: where sources disagree, answers use the best-ranked statement.",
+);
+export const SourceKindEnum = enumOf<SourceKind>(
+  SOURCE_KINDS,
+  'SourceKind',
+  'What sort of document a source is.',
 );
 
 export enum Language {
