@@ -212,7 +212,29 @@ describe('sources added through the API, facts proposed and reviewed, sources th
     });
     const delegationId = delegation.data!.proposeCitation.proposal.id;
 
-    // Pending proposals are no answers, and an editor cannot review.
+    // Pending proposals are no answers unless asked for, and an editor cannot review.
+    const PROPOSED = `query ($more: Boolean!, $after: String) { entity(id: "patrick-simonnet") {
+      relations(types: [HOLDS], direction: OUTGOING, includeProposed: $more, first: 2, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } nodes { id status proposalId rank } } } }`;
+    const plain = await api.run(PROPOSED, { more: false }, undefined, as(ed));
+    expect(plain.data!.entity.relations.totalCount).toBe(2);
+    expect(plain.data!.entity.relations.nodes.map((r: any) => r.status)).toEqual(['ACCEPTED', 'ACCEPTED']);
+    const first = await api.run(PROPOSED, { more: true }, undefined, as(ed));
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.entity.relations).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    const next = await api.run(
+      PROPOSED,
+      { more: true, after: first.data!.entity.relations.pageInfo.endCursor },
+      undefined,
+      as(ed),
+    );
+    expect(next.data!.entity.relations).toEqual({
+      totalCount: 3,
+      pageInfo: { hasNextPage: false, endCursor: expect.any(String) },
+      nodes: [{ id: PER_PRESS, status: 'PROPOSED', proposalId: tenureId, rank: 'NORMAL' }],
+    });
+    const byReader = await api.run(PROPOSED, { more: true }, undefined, as(rita));
+    expect(byReader.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await holders('2024')).toHaveLength(1);
     expect(
       (await api.run(ACCEPT, { id: tenureId, reason: 'Self-review.' }, undefined, as(ed))).errors?.[0]

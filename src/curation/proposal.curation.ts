@@ -83,6 +83,11 @@ export function proposeRelation(
       fromId: input.from,
       toId: input.to,
       relationType: input.type,
+      // The statement as it would be stored, and when it would hold: what
+      // Entity.relations(includeProposed: true) reads and filters by (graph/proposed.ts).
+      statement: JSON.stringify({ ...checked.props, id: checked.id, citationIds: [] }),
+      asOfStart: checked.props.asOfStart,
+      asOfEnd: checked.props.asOfEnd,
     });
   });
 }

@@ -1,12 +1,12 @@
 import type { Row } from '../db/database';
 import type { Rank } from '../domain/ranks';
-import { toEntityNode, toRelationNode } from '../graph/graph.nodes';
-import { entityProps, relationProps } from '../graph/records';
+import { toEntityNode } from '../graph/graph.nodes';
+import { entityProps } from '../graph/records';
+import { toProposedRelation } from '../graph/proposed';
 import { entityData } from './entity.curation';
-import { entityInputOf, relationInputOf, type EntityPayload, type RelationPayload } from './proposal.payload';
+import { entityInputOf, type EntityPayload } from './proposal.payload';
 import type { ProposalRow } from './proposal.repository';
 import type { ProposalKind, ProposalNode, ProposalStatus } from './proposal.types';
-import { relationData } from './relation.curation';
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
@@ -31,7 +31,7 @@ export function toProposalNode(row: ProposalRow): ProposalNode {
     reviewReason: text(props.reviewReason),
     acceptedRank: (text(props.acceptedRank) as Rank | null) ?? null,
     entity: kind === 'ENTITY' ? proposedEntity(payload as EntityPayload, props) : null,
-    relation: kind === 'RELATION' ? proposedRelation(payload as RelationPayload, row) : null,
+    relation: kind === 'RELATION' ? proposedRelation(row) : null,
     citation: {
       sourceId: text(props.sourceId),
       quote: text(props.quote),
@@ -55,20 +55,7 @@ function proposedEntity(payload: EntityPayload, props: Row) {
   });
 }
 
-function proposedRelation(payload: RelationPayload, row: ProposalRow) {
+function proposedRelation(row: ProposalRow) {
   if (!row.from || !row.to) return null;
-  const input = relationInputOf(payload);
-  const props = {
-    ...relationProps(relationData(payload.id, input)),
-    id: payload.id,
-    citationIds: [],
-    origin: 'curator',
-    addedBy: row.props.proposedBy,
-    addedAt: row.props.proposedAt,
-  };
-  const relation = toRelationNode(
-    { type: payload.type, source: payload.from, target: payload.to, props },
-    payload.from,
-  );
-  return { ...relation, other: toEntityNode(row.to) };
+  return toProposedRelation(row.props, row.to);
 }

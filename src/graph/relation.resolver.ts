@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { Direct } from '../graphql/direct';
 import { loadAll } from './graph.loaders';
 import type { Context } from '../context';
@@ -7,7 +7,14 @@ import { tenureBasis, type TenureBasis } from '../domain/tenure-basis';
 import { Citation, Provenance } from './citation.types';
 import { PartialDate } from '../graphql/date.types';
 import { Entity } from './entity.type';
-import { AttestationEnum, Language, RankEnum, TenureBasisEnum } from '../graphql/enums';
+import {
+  AttestationEnum,
+  FactStatusEnum,
+  Language,
+  RankEnum,
+  TenureBasisEnum,
+  type FactStatus,
+} from '../graphql/enums';
 import type { Rank } from '../domain/ranks';
 import { ATTESTATION_DESCRIPTION, CURATOR_NOTE_DESCRIPTION } from './fact-fields';
 import type { CitationNode, EntityNode, RelationNode } from './graph.nodes';
@@ -194,6 +201,25 @@ export class RelationResolver {
   @Stored(...STORED.rank)
   rankReason(@Root() relation: RelationNode): string | null {
     return relation.rankReason;
+  }
+
+  @FieldResolver(() => FactStatusEnum, {
+    description:
+      'ACCEPTED for a fact of the graph; PROPOSED for a statement an editor proposed and no reviewer has ' +
+      'accepted yet (listed only by relations(includeProposed: true)).',
+  })
+  @Stored()
+  status(@Root() relation: RelationNode): FactStatus {
+    return relation.proposalId ? 'PROPOSED' : 'ACCEPTED';
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'For a PROPOSED statement: the proposal (Query.proposal); null for an accepted fact.',
+  })
+  @Stored()
+  proposalId(@Root() relation: RelationNode): string | null {
+    return relation.proposalId ?? null;
   }
 
   @FieldResolver(() => Provenance, {

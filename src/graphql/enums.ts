@@ -93,6 +93,16 @@ export const SourceKindEnum = enumOf<SourceKind>(
   'What sort of document a source is.',
 );
 
+export type FactStatus = 'ACCEPTED' | 'PROPOSED';
+export const FactStatusEnum = enumOf<FactStatus>(
+  {
+    ACCEPTED: 'A fact of the graph: stated by the curated dataset, or accepted by a reviewer.',
+    PROPOSED: 'Proposed by an editor and not yet reviewed: no answer uses it.',
+  },
+  'FactStatus',
+  'Whether a fact is in the graph or only proposed.',
+);
+
 export enum Language {
   AR = 'AR',
   EN = 'EN',
