@@ -1,6 +1,5 @@
 import type { Database, Row, Tx } from '../db/database';
 import { cypher } from '../db/queries';
-import type { Rank, RankedStatement } from '../domain/ranks';
 
 /** The only code that names the cypher/curation/ queries; every call runs in the caller's transaction. */
 
@@ -69,21 +68,6 @@ export async function sourceWithText(tx: Tx, sha256: string): Promise<string | n
 export async function createSource(tx: Tx, params: { props: Row; actor: string }): Promise<Row> {
   const [row] = await tx.run(cypher('curation/create-source'), params);
   return row.props as Row;
-}
-
-export async function readRankGroup(
-  tx: Tx,
-  group: { type: string; from: string; to: string },
-): Promise<RankedStatement[]> {
-  const rows = await tx.run(cypher('curation/rank-group'), group);
-  return rows.map((row) => ({ id: row.id as string, rank: row.rank as Rank }));
-}
-
-export async function setOutranked(
-  tx: Tx,
-  params: { type: string; from: string; to: string; outranked: string[] },
-): Promise<void> {
-  await tx.run(cypher('curation/set-outranked'), params);
 }
 
 export async function rankRelation(tx: Tx, params: Row): Promise<Row> {

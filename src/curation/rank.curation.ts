@@ -1,25 +1,14 @@
 import type { Database, Tx } from '../db/database';
-import { outranked, type Rank } from '../domain/ranks';
+import type { Rank } from '../domain/ranks';
+import { rankGroups, type Group } from '../graph/ranking';
 import { ConflictError, NotFoundError } from '../errors';
 import { audited, UNCHANGED, type Actor, type Change } from './change';
-import { lockRelation, rankRelation, readRankGroup, setOutranked } from './curation.repository';
+import { lockRelation, rankRelation } from './curation.repository';
 import { curatedWrite } from './one-at-a-time';
 
-/** A group of statements: the relations of one type between the same two entities. */
-export interface Group {
-  type: string;
-  from: string;
-  to: string;
-}
-
-/**
- * Marks, in the caller's transaction, which statements of a group answer (Wikidata's rule,
- * domain/ranks.ts): called wherever a rank or the group changes (a rank set, a statement added
- * with a rank, a statement retracted), so that a read tests one stored flag.
- */
-export async function rankGroup(tx: Tx, group: Group): Promise<void> {
-  const statements = await readRankGroup(tx, group);
-  await setOutranked(tx, { ...group, outranked: [...outranked(statements)] });
+/** Marks which statements of a group answer, in the caller's transaction (graph/ranking.ts). */
+export function rankGroup(tx: Tx, group: Group): Promise<void> {
+  return rankGroups(tx, [group]);
 }
 
 /**

@@ -135,7 +135,8 @@ export async function applyRelation(
     citationId: cited.id,
   });
   if (!created) return { ...UNCHANGED(after), relation, citationId: null };
-  if (ranked.rank) await rankGroup(tx, relation);
+  // A statement joining a group where another is preferred does not answer: the group's flags follow.
+  await rankGroup(tx, relation);
   return { changed: true, props: after, audit: null, relation, citationId: cited.id };
 }
 
