@@ -1,7 +1,14 @@
 import type { Principal } from '../../src/auth/auth';
 import { startApi, type Api } from '../helpers/api';
 import { SCRATCH_WAIT_MS } from '../helpers/database';
-import { PRESS_RELEASE, PRESS_RELEASE_TENURE, REPORT, REPORT_TENURE } from '../fixtures/fixture-sources';
+import { startTestApp } from '../helpers/app';
+import {
+  PRESS_RELEASE,
+  PRESS_RELEASE_TENURE,
+  REPORT,
+  REPORT_STATEMENT,
+  REPORT_TENURE,
+} from '../fixtures/fixture-sources';
 
 const ed: Principal = { name: 'ed', role: 'editor' };
 const rev: Principal = { name: 'rev', role: 'reviewer' };
@@ -44,7 +51,7 @@ const AUDIT = `query ($id: ID) { auditLog(targetId: $id, first: 100) { nodes { a
 const REP = 'eu-representative-to-the-oic';
 const CURATED = 'simonnet-holds-eu-representative-to-the-oic';
 const PER_PRESS = 'simonnet-holds-eu-representative-to-the-oic-per-press-release';
-const PER_REPORT = 'simonnet-holds-eu-representative-to-the-oic-per-report';
+const PER_REPORT = REPORT_STATEMENT.id;
 
 describe('sources added through the API, facts proposed and reviewed, sources that disagree', () => {
   let api: Api;
@@ -388,14 +395,7 @@ describe('sources added through the API, facts proposed and reviewed, sources th
     const proposed = await api.run(
       PROPOSE_RELATION,
       {
-        relation: {
-          id: PER_REPORT,
-          type: 'HOLDS',
-          from: 'patrick-simonnet',
-          to: REP,
-          appointedOn: '2020-11',
-          inOfficeUntil: '2024-03',
-        },
+        relation: REPORT_STATEMENT,
         citation: { sourceId: REPORT.id, quote: REPORT_TENURE },
       },
       undefined,
@@ -448,6 +448,40 @@ describe('sources added through the API, facts proposed and reviewed, sources th
       undefined,
       as(rev),
     );
+  });
+
+  it('finds the quotes of every source in search, and exports each statement with its rank and source', async () => {
+    const search = await api.run(
+      '{ search(text: "term as Special Envoy ended", in: [QUOTES], first: 5) { nodes { matchedIn citation { source { id } } relation { id } } } }',
+    );
+    expect(search.data!.search.nodes[0]).toEqual({
+      matchedIn: 'QUOTE',
+      citation: { source: { id: PRESS_RELEASE.id } },
+      relation: { id: PER_PRESS },
+    });
+    const app = await startTestApp(api.db);
+    try {
+      const csv = await (await fetch(new URL('/export/edges.csv', app.url))).text();
+      const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+      expect(lines[0]).toContain(',rank,rank_reason,citation_ids,citation_sources,');
+      const line = (id: string) => lines.find((l) => l.startsWith(`${id},`))!;
+      expect(line(PER_PRESS)).toMatch(
+        new RegExp(`,PREFERRED,The later source gives an end of office\\.,${PRESS_RELEASE.id}@`),
+      );
+      expect(line(CURATED)).toContain(',NORMAL,,eeas-oic-structure-eu-relations-ar@');
+      const jsonld = await (await fetch(new URL('/export/graph.jsonld', app.url))).json();
+      const edge = jsonld['@graph'].find((node: any) => node['@id'] === `urn:oickg:relation:${PER_REPORT}`);
+      expect(edge).toMatchObject({
+        rank: 'DEPRECATED',
+        rankReason: 'Contradicted by the press release.',
+        citation: [{ source: `urn:oickg:source:${REPORT.id}` }],
+      });
+      expect(
+        jsonld['@graph'].some((node: any) => node['@id'] === `urn:oickg:source:${PRESS_RELEASE.id}`),
+      ).toBe(true);
+    } finally {
+      await app.close();
+    }
   });
 
   it('locates quotes for the curator, and says which quote is absent or ambiguous', async () => {
