@@ -43,7 +43,7 @@ import { badInputStatusPlugin, formatError, logErrorsPlugin } from './http/apoll
 import { knownOperationTypesRule, limitsPlugin, limitsRule } from './http/apollo/limits.plugin';
 import { requestLogPlugin } from './http/apollo/request-log.plugin';
 import { introspectionPlugin, introspectionLimitsRule } from './http/apollo/introspection';
-import { EXAMPLE_OPERATIONS } from './http/apollo/examples';
+import { SANDBOX_OPERATIONS } from './http/apollo/examples';
 import { landingPagePlugin } from './http/apollo/landing-page.plugin';
 import { debugDbPlugin } from './http/apollo/debug-db.plugin';
 import { plannerPlugin } from './http/apollo/planner.plugin';
@@ -137,7 +137,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
       ...(options.introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
       // The Sandbox loads from Apollo's CDN (online users only), sends no telemetry, and points
       // to the bundled GraphiQL when it cannot load.
-      options.landingPage ? landingPagePlugin(EXAMPLE_OPERATIONS) : ApolloServerPluginLandingPageDisabled(),
+      options.landingPage ? landingPagePlugin(SANDBOX_OPERATIONS) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }

@@ -2,6 +2,7 @@ import type { Principal } from '../../src/auth/auth';
 import { startApi, type Api } from '../helpers/api';
 import { SCRATCH_WAIT_MS } from '../helpers/database';
 import { startTestApp } from '../helpers/app';
+import { REVIEW_OPERATIONS } from '../../src/http/apollo/examples';
 import {
   PRESS_RELEASE,
   PRESS_RELEASE_TENURE,
@@ -558,6 +559,58 @@ describe('sources added through the API, facts proposed and reviewed, sources th
       text: 'Test fixture line one.\nLine two with \u00e9.\nLine three.',
       length: 51,
     });
+  });
+
+  it("runs the curators' workflow of the Sandbox's examples, in order", async () => {
+    const run = async (name: string, variables: Record<string, unknown>, principal: Principal) => {
+      const result = await api.run(REVIEW_OPERATIONS, variables, name, as(principal));
+      expect(result.errors).toBeUndefined();
+      return result.data!;
+    };
+    const note = {
+      ...PRESS_RELEASE,
+      id: 'fixture-sandbox-note',
+      kind: 'OTHER',
+      text: 'TEST FIXTURE. A fictitious note written for the test suite: Patrick Simonnet was in office in 2022.',
+      title: { ar: 'ملاحظة للاختبار (نص متخيَّل)', en: 'Test fixture: a fictitious note' },
+    };
+    const added = await run('AddSource', { source: note }, ed);
+    expect(added.addSource).toMatchObject({ changed: true, source: { id: note.id, language: 'en' } });
+    const id = 'simonnet-holds-eu-representative-to-the-oic-in-2022';
+    const proposed = await run(
+      'ProposeStatement',
+      {
+        relation: { id, type: 'HOLDS', from: 'patrick-simonnet', to: REP, attestedOn: '2022' },
+        citation: { sourceId: note.id, quote: 'Patrick Simonnet was in office in 2022.' },
+      },
+      ed,
+    );
+    const proposal = proposed.proposeRelation.proposal;
+    expect(proposal).toMatchObject({ status: 'PENDING', citation: { start: 60, end: 99 } });
+    const queue = await run('ReviewQueue', { entity: 'patrick-simonnet' }, ed);
+    expect(queue.proposals.nodes.map((n: any) => n.id)).toContain(proposal.id);
+    const accepted = await run(
+      'AcceptProposal',
+      { id: proposal.id, reason: 'The note attests the tenure.', rank: 'NORMAL' },
+      rev,
+    );
+    expect(accepted.acceptProposal).toMatchObject({ changed: true, proposal: { status: 'ACCEPTED' } });
+    const ranked = await run(
+      'RankStatement',
+      { id, rank: 'DEPRECATED', reason: 'A fixture, not evidence.' },
+      rev,
+    );
+    expect(ranked.rankStatement).toEqual({
+      changed: true,
+      relation: { id, rank: 'DEPRECATED', rankReason: 'A fixture, not evidence.' },
+    });
+    const answer = await run('StatementsAndTheAnswer', {}, ed);
+    expect(answer.entity.relations.nodes.find((r: any) => r.id === id)).toMatchObject({
+      status: 'ACCEPTED',
+      rank: 'DEPRECATED',
+      citations: [{ quote: 'Patrick Simonnet was in office in 2022.', source: { id: note.id } }],
+    });
+    expect(answer.entity.tenures.map((t: any) => t.basis)).toEqual(['APPOINTED_END_KNOWN']);
   });
 
   it('accepts one proposal once under 50 concurrent accepts: one effect, one audit entry', async () => {
