@@ -194,7 +194,12 @@ export async function startOurs(neo: Neo4jAccess): Promise<{ peers: Peer[]; plan
       transactionTimeoutMs: config.timeouts.transactionMs,
       maxRetryMs: config.timeouts.maxRetryMs,
     });
-    const app = await startApp(config, database, createLogger('silent'));
+    // BENCH_SERVER_LOG=warn (or any level) shows what our server logs, on stderr.
+    const app = await startApp(
+      config,
+      database,
+      createLogger(process.env.BENCH_SERVER_LOG ?? 'silent', process.stderr),
+    );
     peers.push({
       key,
       label,

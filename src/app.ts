@@ -79,7 +79,9 @@ export async function startApp(
   );
   const url = reserved?.url ?? (await listen(server, config.host, config.port));
   let stopping = false;
-  void warmUp(
+  // Kept, so that close() lets the operation in flight finish before the caller closes the
+  // database under it (the warm-up stops between operations once stopping).
+  const warming = warmUp(
     apollo,
     () =>
       createContext(
@@ -96,6 +98,7 @@ export async function startApp(
     async close(graceMs = 5_000) {
       stopping = true;
       await drainHttpServer(server, graceMs);
+      await warming;
       await apollo.stop();
     },
   };

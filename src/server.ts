@@ -4,7 +4,8 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { type GraphQLSchema } from 'graphql';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { type DocumentNode, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AboutResolver } from './about/about.resolver';
 import { AgreementResolver, DocumentResolver } from './document/document.resolver';
@@ -35,6 +36,7 @@ import { ProposalResolver, ProposedCitationResolver } from './curation/proposal.
 import { SourcesResolver } from './sources/sources.resolver';
 import { RELATION_FIELD_RESOLVERS } from './graph/schema/relation-fields.resolver';
 import { withDirectResolvers } from './graphql/direct';
+import { documentWeight } from './graphql/document-weight';
 import { cutsPlugin } from './http/apollo/cuts.plugin';
 import type { Context } from './context';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
@@ -107,6 +109,20 @@ export interface ApolloOptions {
   planner?: boolean;
 }
 
+/**
+ * The parsed documents Apollo keeps, one per query text. Its own store weighs a document by its
+ * parsed form alone, but the nodes' locations keep the whole query text alive: a one-field query
+ * padded with a megabyte of comments weighed a few hundred characters and kept a megabyte, and
+ * thirty thousand of them fit its bound. Here a document weighs its text too.
+ */
+export const DOCUMENT_STORE_MAX_SIZE = 16 * 2 ** 20;
+function documentStore(): InMemoryLRUCache<DocumentNode> {
+  return new InMemoryLRUCache<DocumentNode>({
+    maxSize: DOCUMENT_STORE_MAX_SIZE,
+    sizeCalculation: documentWeight,
+  });
+}
+
 /** Apollo Server without a listener: main.ts puts it behind node:http, tests call executeOperation. */
 export function createApolloServer(options: ApolloOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
@@ -118,6 +134,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
     stopOnTerminationSignals: false,
     // Parsing stops past the token limit; formatError turns that into TOO_MANY_TOKENS.
     parseOptions: { maxTokens: options.limits.maxTokens },
+    documentStore: documentStore(),
     // The document's limits first: a refused document is not validated any further.
     validationRules: [limitsRule(options.limits), introspectionLimitsRule, knownOperationTypesRule],
     formatError: formatError(options.production, options.limits, options.introspection),

@@ -6,7 +6,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../errors';
 import { Availability } from './availability';
-import { failFast, mapNeo4jError } from './errors';
+import { failFast, mapNeo4jError, meansDown } from './errors';
 import type { Logger } from '../logger';
 import { cypher, type CypherQuery } from './queries';
 
@@ -168,13 +168,11 @@ export class Database {
     } catch (error) {
       answered = !(error instanceof DatabaseTimeoutError || error instanceof DatabaseUnavailableError);
       const mapped = mapNeo4jError(failFast(error));
-      if (mapped instanceof DatabaseUnavailableError) this.availability.markDown();
+      if (meansDown(error)) this.availability.markDown();
       // Worth asking again: what the driver retries, unless it is a memory limit (asking again
       // fails again) or Neo4j is found down (the probe brings it back).
       if (error instanceof Neo4jError && Neo4jError.isRetryable(error) && failFast(error) === error) {
-        if (!(mapped instanceof DatabaseUnavailableError) || this.availability.isUp) {
-          throw new RetryableError(mapped);
-        }
+        if (this.availability.isUp) throw new RetryableError(mapped);
       }
       throw mapped;
     } finally {
@@ -249,9 +247,8 @@ export class Database {
       return result;
     } catch (error) {
       answered = !(error instanceof DatabaseTimeoutError || error instanceof DatabaseUnavailableError);
-      const mapped = mapNeo4jError(error);
-      if (mapped instanceof DatabaseUnavailableError) this.availability.markDown();
-      throw mapped;
+      if (meansDown(error)) this.availability.markDown();
+      throw mapNeo4jError(error);
     } finally {
       // A Neo4j that did not answer the query would not answer the close either: do not wait.
       if (answered) await session.close();

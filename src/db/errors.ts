@@ -72,6 +72,21 @@ export function mapNeo4jError(error: unknown): unknown {
 }
 
 /**
+ * Whether a failure says Neo4j is down, so that requests fail fast until a ping says it is back:
+ * anything unavailable (no connection, a database that says it is unavailable), except a
+ * transient error, Neo4j up and answering "not now" to one statement (a lock, a transaction it
+ * had to stop), which is asked again.
+ */
+export function meansDown(error: unknown): boolean {
+  if (!(mapNeo4jError(failFast(error)) instanceof DatabaseUnavailableError)) return false;
+  return !(
+    error instanceof Neo4jError &&
+    error.code.startsWith('Neo.TransientError.') &&
+    error.code !== 'Neo.TransientError.General.DatabaseUnavailable'
+  );
+}
+
+/**
  * What a statement's failure becomes inside its transaction, before the driver decides whether to
  * retry: a memory limit is a transient error to Neo4j, but running the same query again would hit
  * it again and add load, so it leaves the transaction at once as its coded error. Anything else

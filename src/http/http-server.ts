@@ -316,7 +316,7 @@ function sendError(response: ServerResponse, status: number, code: ErrorCode, me
  */
 export async function reservePort(host: string, port: number): Promise<{ server: http.Server; url: string }> {
   const server = http.createServer((request, response) => {
-    if (new URL(request.url ?? '/', 'http://localhost').pathname === '/health/live') {
+    if (requestUrl(request.url)?.pathname === '/health/live') {
       return sendJson(response, 200, { status: 'ok' });
     }
     response.setHeader('retry-after', '5');

@@ -6,6 +6,7 @@ import { loadConfig } from '../../../src/config';
 import type { Database } from '../../../src/db/database';
 import { PLAN_CACHE_MAX_KEY, PLAN_CACHE_MAX_SIZE, planCacheSize } from '../../../src/graph/planner/planner';
 import { MAX_TYPE_LOOKUPS } from '../../../src/http/apollo/introspection';
+import { reservePort } from '../../../src/http/http-server';
 import { startApi, type Api } from '../../helpers/api';
 import { capturingLogger } from '../../helpers/capture';
 import { sharedDatabase } from '../../helpers/database';
@@ -44,6 +45,19 @@ describe('the bounds of the server’s own mechanisms', () => {
         expect(result.data?.entity).toBeNull();
       }
       expect(planCacheSize().entries).toBe(before);
+      expect(planCacheSize().size).toBeLessThanOrEqual(PLAN_CACHE_MAX_SIZE);
+    });
+
+    it('weighs a plan with the text of its document: comment padding fills the cache by its size', async () => {
+      const padding = 500_000;
+      const documents = Math.ceil(PLAN_CACHE_MAX_SIZE / padding) + 8;
+      const before = planCacheSize().entries;
+      for (let i = 0; i < documents; i++) {
+        const result = await api.run(`#${'.'.repeat(padding)} ${i}\n${planned}`, { id: 'oic' });
+        expect(result.data?.entity.id).toBe('oic');
+      }
+      // Each such plan keeps half a megabyte alive: no more of them fit than the bound holds.
+      expect(planCacheSize().entries - before).toBeLessThanOrEqual(Math.floor(PLAN_CACHE_MAX_SIZE / padding));
       expect(planCacheSize().size).toBeLessThanOrEqual(PLAN_CACHE_MAX_SIZE);
     });
   });
@@ -234,7 +248,7 @@ describe('the bounds of the server’s own mechanisms', () => {
       return app;
     };
     /** Sends raw bytes and resolves with what came back when the server closes or goes quiet. */
-    const raw = (app: App, bytes: string, wait = 5_000) =>
+    const raw = (app: Pick<App, 'url'>, bytes: string, wait = 5_000) =>
       new Promise<string>((resolve, reject) => {
         const { port } = new URL(app.url);
         const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(bytes));
@@ -256,11 +270,27 @@ describe('the bounds of the server’s own mechanisms', () => {
     it('answers odd request targets with 4xx, never 500', async () => {
       const app = await start();
       const slashes = await raw(app, 'GET // HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
-      // The explorer's page (its routes are paths): anything but a server error.
-      expect(slashes).toMatch(/^HTTP\/1\.1 200 /);
+      // The explorer's page (its routes are paths), or, on a clone not yet built, the note
+      // that says so: never a server error.
+      expect(slashes).toMatch(/^HTTP\/1\.1 (200 |503 [^]*The explorer is not built)/);
       const bracket = await raw(app, 'GET http://[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
       expect(bracket).toMatch(/^HTTP\/1\.1 400 /);
       expect(bracket).toContain('"code":"BAD_REQUEST"');
+    });
+
+    it('answers odd request targets while it starts, with 503 and no crash', async () => {
+      const reserved = await reservePort('127.0.0.1', 0);
+      try {
+        for (const target of ['//', 'http://[', '/health/live?x=%']) {
+          const answer = await raw(
+            reserved,
+            `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+          );
+          expect(answer).toMatch(target.startsWith('/health/live') ? /^HTTP\/1\.1 200 / : /^HTTP\/1\.1 503 /);
+        }
+      } finally {
+        await new Promise((resolve) => reserved.server.close(resolve));
+      }
     });
 
     it('logs a client that aborts its upload below error level, without a stack', async () => {

@@ -1,5 +1,5 @@
 import { Neo4jError, error as driverErrors } from 'neo4j-driver';
-import { mapNeo4jError } from '../../../src/db/errors';
+import { mapNeo4jError, meansDown } from '../../../src/db/errors';
 
 /** As the driver builds them; the GQL status fields do not matter to the mapping. */
 const driverError = (message: string, code: string) =>
@@ -33,6 +33,24 @@ describe('mapping Neo4j errors to codes', () => {
     ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'Timed out', 'DATABASE_TIMEOUT'],
   ])('tells the client %s (%s) as %s', (code, message, expected) => {
     expect(codeOf(mapNeo4jError(driverError(message, code)))).toBe(expected);
+  });
+
+  it.each([
+    [
+      driverErrors.SERVICE_UNAVAILABLE,
+      'Failed to connect to server. Failed to establish connection in 3000ms',
+      true,
+    ],
+    ['N/A', 'Connection acquisition timed out in 2000 ms.', true],
+    ['Neo.TransientError.General.DatabaseUnavailable', 'Database is unavailable', true],
+    ['Neo.ClientError.Database.DatabaseNotFound', 'Database does not exist', true],
+    // Neo4j up and answering: the statement is asked again, the other requests go on.
+    ['Neo.TransientError.Transaction.DeadlockDetected', 'Deadlock', false],
+    ['Neo.TransientError.Transaction.Outdated', 'Outdated', false],
+    ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'Timed out', false],
+    ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'db.memory.transaction.total.max', false],
+  ])('takes %s (%s) to mean Neo4j is down: %s', (code, message, down) => {
+    expect(meansDown(driverError(message, code))).toBe(down);
   });
 
   it('leaves a fault of the query itself to be masked and logged as unexpected', () => {

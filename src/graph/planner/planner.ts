@@ -18,6 +18,7 @@ import type { EntityKind } from '../../domain/kinds';
 import type { PartialDate } from '../../domain/partial-date';
 import type { RelationType } from '../../domain/relation-types';
 import { decodeCursor, pageSize } from '../../graphql/connection';
+import { documentWeight } from '../../graphql/document-weight';
 import {
   MAX_NEIGHBOURHOOD_HOPS,
   neighbourhoodFilter,
@@ -76,19 +77,21 @@ interface CompiledOperation {
 /**
  * Compiled plans, keyed on what the request declares: the hash of its query text, the operation
  * and the values of its declared variables, coerced (an undeclared variable changes nothing a
- * plan holds). Bounded by entries and by the size of what a plan holds (its statements' text and
- * parameters, counted in characters): whatever the requests, the cache stays under
- * PLAN_CACHE_MAX_SIZE. A key longer than PLAN_CACHE_MAX_KEY is not cached: such a plan is
+ * plan holds). Bounded by entries and by the size of what a plan holds, counted in characters:
+ * its statements' text and parameters, and the document it was compiled for (its parsed form and
+ * its text, comments and all, which the plan keeps alive). Whatever the requests, the cache stays
+ * under PLAN_CACHE_MAX_SIZE. A key longer than PLAN_CACHE_MAX_KEY is not cached: such a plan is
  * compiled for its request alone. A plan holds the field nodes it was compiled for, so it serves
  * only the parsed document it came from (Apollo keeps one per query text).
  */
-export const PLAN_CACHE_MAX_SIZE = 8_000_000;
+export const PLAN_CACHE_MAX_SIZE = 16_000_000;
 export const PLAN_CACHE_MAX_KEY = 4_096;
 const compiled = new LRUCache<string, CompiledOperation>({
   max: 2_000,
   maxSize: PLAN_CACHE_MAX_SIZE,
   sizeCalculation: (plan, key) =>
     key.length +
+    documentWeight(plan.document) +
     plan.roots.reduce(
       (size, root) => size + root.statement.query.text.length + JSON.stringify(root.params).length,
       0,
