@@ -16,17 +16,41 @@ export function normaliseSourceText(text: string): string {
     .normalize('NFC');
 }
 
-/** Every code-point offset at which the quote occurs in the text, overlapping occurrences included. */
+const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+/** Whether a UTF-16 index of the text falls between two code points (not inside a pair). */
+const atBoundary = (text: string, unit: number) =>
+  unit === 0 || unit >= text.length || !(isLow(text.charCodeAt(unit)) && isHigh(text.charCodeAt(unit - 1)));
+
+/**
+ * Every code-point offset at which the quote occurs in the text, overlapping occurrences included.
+ * One pass over the text (Knuth-Morris-Pratt over UTF-16 units, code points counted on the way):
+ * its cost is the text's length plus the quote's whatever the two hold, where a search from each
+ * occurrence could cost their product (100,000 × 2,000 for a capped source and quote).
+ */
 export function quoteOffsets(text: string, quote: string): number[] {
   const found: number[] = [];
-  if (quote.length === 0) return found;
+  const m = quote.length;
+  if (m === 0) return found;
+  // fallback[i]: the longest proper prefix of quote[0..i] that is also a suffix of it.
+  const fallback = new Int32Array(m);
+  for (let i = 1, k = 0; i < m; i++) {
+    while (k > 0 && quote.charCodeAt(i) !== quote.charCodeAt(k)) k = fallback[k - 1];
+    if (quote.charCodeAt(i) === quote.charCodeAt(k)) k++;
+    fallback[i] = k;
+  }
+  const quoteCodePoints = Array.from(quote).length;
   let codePoints = 0;
-  let counted = 0;
-  for (let unit = text.indexOf(quote); unit >= 0; unit = text.indexOf(quote, unit + 1)) {
-    // Code points from the last occurrence on: the text is walked once, whatever the count.
-    codePoints += Array.from(text.slice(counted, unit)).length;
-    counted = unit;
-    found.push(codePoints);
+  for (let i = 0, k = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (atBoundary(text, i)) codePoints++;
+    while (k > 0 && unit !== quote.charCodeAt(k)) k = fallback[k - 1];
+    if (unit === quote.charCodeAt(k)) k++;
+    if (k === m) {
+      // A match that cuts a surrogate pair is no occurrence of the quote's code points.
+      if (atBoundary(text, i - m + 1) && atBoundary(text, i + 1)) found.push(codePoints - quoteCodePoints);
+      k = fallback[k - 1];
+    }
   }
   return found;
 }
