@@ -545,6 +545,53 @@ describe('sources added through the API, facts proposed and reviewed, sources th
     expect(rankUnknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('bounds what a request asks: a page of proposals, a quote search, a list of aliases', async () => {
+    const tooMany = await api.run('{ proposals(first: 101) { totalCount } }', {}, undefined, as(ed));
+    expect(tooMany.errors?.[0]).toMatchObject({
+      message: 'Page size (first) 101 exceeds the limit of 100',
+      extensions: { code: 'PAGE_TOO_LARGE' },
+    });
+    const longQuote = await api.run(
+      PROPOSE_CITATION,
+      { factId: CURATED, citation: { sourceId: PRESS_RELEASE.id, quote: 'a'.repeat(2001) } },
+      undefined,
+      as(ed),
+    );
+    expect(longQuote.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const pastTheCap = await api.run(
+      PROPOSE_CITATION,
+      {
+        factId: CURATED,
+        citation: { sourceId: PRESS_RELEASE.id, quote: 'Special Envoy', occurrence: 100_001 },
+      },
+      undefined,
+      as(ed),
+    );
+    expect(pastTheCap.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // An alias sent twice is proposed once.
+    const alias = { text: 'EU Envoy (test)', lang: 'EN', kind: 'VARIANT' };
+    const twice = await api.run(
+      PROPOSE_ENTITY.replace('entity { id name }', 'entity { id aliases { text } }'),
+      {
+        entity: {
+          id: 'test-envoy-aliases',
+          kind: 'POSITION',
+          names: { ar: 'منصب للاختبار', en: 'A test post' },
+          description: { ar: 'منصب أضافه محرر للاختبار.', en: 'A post an editor proposed for a test.' },
+          aliases: [alias, alias, { ...alias, kind: 'ACRONYM' }],
+        },
+        citation: { note: 'Proposed by the review test suite.' },
+      },
+      undefined,
+      as(ed),
+    );
+    expect(twice.errors).toBeUndefined();
+    expect(twice.data!.proposeEntity.proposal.entity).toEqual({
+      id: 'test-envoy-aliases',
+      aliases: [{ text: 'EU Envoy (test)' }],
+    });
+  });
+
   it('normalises a source text as the curated source is kept: NFC, LF line breaks, no byte-order mark', async () => {
     const raw = '\uFEFFTest fixture line one.\r\nLine two with e\u0301.\rLine three.';
     const result = await api.run(

@@ -85,6 +85,20 @@ export class AliasInput {
   kind!: AliasKind;
 }
 
+/**
+ * The aliases given, each (text, language) once, the first kept: the list is capped by its
+ * validator (50) and an alias sent twice is stored once.
+ */
+export function distinctAliases(aliases: readonly AliasInput[] | undefined): AliasInput[] {
+  const seen = new Set<string>();
+  return (aliases ?? []).filter((alias) => {
+    const key = `${alias.lang}\u0000${alias.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 @InputType({ description: 'An entity to add, or the corrected version of an existing one (same id).' })
 export class EntityInput {
   @Field(() => ID, { description: 'Stable id, a lowercase slug; an existing id corrects that entity.' })

@@ -9,7 +9,7 @@ import { audited, checkPrecision, same, UNCHANGED, type Actor, type Change } fro
 import { locateCitation, storeCitation, type LocatedCitation } from './citation';
 import { claimId } from './id-claim';
 import { lockEntity, writeEntity } from './curation.repository';
-import type { CitationInput, EntityInput } from './curation.types';
+import { distinctAliases, type CitationInput, type EntityInput } from './curation.types';
 import { curatedWrite } from './one-at-a-time';
 
 /** Fields a curator edits on an entity; the rest of the stored properties are derived or kept. */
@@ -150,7 +150,7 @@ export function entityData(input: EntityInput): EntityData {
     kind: input.kind as EntityKind,
     names: input.names,
     description: input.description,
-    aliases: (input.aliases ?? []).map((alias) => ({
+    aliases: distinctAliases(input.aliases).map((alias) => ({
       text: alias.text,
       lang: alias.lang === Language.AR ? 'ar' : 'en',
       kind: alias.kind,

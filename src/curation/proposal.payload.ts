@@ -5,7 +5,7 @@ import type { RelationType } from '../domain/relation-types';
 import type { EntityKind, AliasKind } from '../domain/kinds';
 import type { Language } from '../graphql/enums';
 import type { LocatedCitation } from './citation';
-import type { EntityInput, RelationInput } from './curation.types';
+import { distinctAliases, type EntityInput, type RelationInput } from './curation.types';
 import type { ProposalKind } from './proposal.types';
 
 /**
@@ -42,7 +42,11 @@ export function entityPayload(input: EntityInput): EntityPayload {
     kind: input.kind,
     names: { ar: input.names.ar, en: input.names.en },
     description: { ar: input.description.ar, en: input.description.en },
-    aliases: (input.aliases ?? []).map((alias) => ({ text: alias.text, lang: alias.lang, kind: alias.kind })),
+    aliases: distinctAliases(input.aliases).map((alias) => ({
+      text: alias.text,
+      lang: alias.lang,
+      kind: alias.kind,
+    })),
     date: input.date?.text ?? null,
   };
 }
