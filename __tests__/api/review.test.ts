@@ -545,7 +545,7 @@ describe('sources added through the API, facts proposed and reviewed, sources th
     expect(rankUnknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('bounds what a request asks: a page of proposals, a quote search, a list of aliases', async () => {
+  it('bounds what a request asks: a page of proposals, a quote search, a list of aliases, an id', async () => {
     const tooMany = await api.run('{ proposals(first: 101) { totalCount } }', {}, undefined, as(ed));
     expect(tooMany.errors?.[0]).toMatchObject({
       message: 'Page size (first) 101 exceeds the limit of 100',
@@ -568,6 +568,16 @@ describe('sources added through the API, facts proposed and reviewed, sources th
       as(ed),
     );
     expect(pastTheCap.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // An id is a parameter, quoted for the relation_ids index: Lucene syntax in it finds nothing.
+    for (const id of [`${CURATED}" OR id:*`, 'simonnet*', '\\" id:\\*']) {
+      const ranked = await api.run(
+        RANK,
+        { id, rank: 'DEPRECATED', reason: 'Lucene in an id.' },
+        undefined,
+        as(rev),
+      );
+      expect(ranked.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    }
     // An alias sent twice is proposed once.
     const alias = { text: 'EU Envoy (test)', lang: 'EN', kind: 'VARIANT' };
     const twice = await api.run(
