@@ -670,6 +670,41 @@ describe('sources added through the API, facts proposed and reviewed, sources th
     expect(answer.entity.tenures.map((t: any) => t.basis)).toEqual(['APPOINTED_END_KNOWN']);
   });
 
+  it('makes one proposal of 20 identical concurrent ones, and rejects it once under 20 concurrent rejects', async () => {
+    const relation = {
+      id: 'simonnet-holds-eu-representative-to-the-oic-concurrent',
+      type: 'HOLDS',
+      from: 'patrick-simonnet',
+      to: REP,
+      attestedOn: '2023',
+    };
+    const citation = { sourceId: PRESS_RELEASE.id, quote: PRESS_RELEASE_TENURE };
+    const other = await startApi({ alongside: true });
+    try {
+      const proposed = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          [api, other][i % 2].run(PROPOSE_RELATION, { relation, citation }, undefined, as(ed)),
+        ),
+      );
+      expect(proposed.filter((r) => r.errors)).toEqual([]);
+      expect(proposed.filter((r) => r.data!.proposeRelation.changed)).toHaveLength(1);
+      const ids = new Set(proposed.map((r) => r.data!.proposeRelation.proposal.id));
+      expect(ids.size).toBe(1);
+      const [id] = ids;
+      const rejected = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          [api, other][i % 2].run(REJECT, { id, reason: 'Twenty reviewers at once.' }, undefined, as(rev)),
+        ),
+      );
+      expect(rejected.filter((r) => r.errors)).toEqual([]);
+      expect(rejected.filter((r) => r.data!.rejectProposal.changed)).toHaveLength(1);
+      const trail = (await api.run(AUDIT, { id: relation.id }, undefined, as(rev))).data!.auditLog.nodes;
+      expect(trail.map((n: any) => n.action).sort()).toEqual(['PROPOSAL_REJECTED', 'RELATION_PROPOSED']);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('accepts one proposal once under 50 concurrent accepts: one effect, one audit entry', async () => {
     const proposed = await api.run(
       PROPOSE_CITATION,
