@@ -20,7 +20,7 @@ export type Neo4jTarget =
     };
 
 export type NodeEnv = 'development' | 'production' | 'test';
-export type Role = 'reader' | 'editor' | 'admin';
+export type Role = 'reader' | 'editor' | 'reviewer' | 'admin';
 
 /** Bounds every request is checked against before any database work. */
 export interface Limits {
@@ -83,7 +83,7 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 // Neo4j's own rule for database names (3 to 63 characters, starting with a letter).
 const DATABASE_NAME = /^[A-Za-z][A-Za-z0-9.-]{2,62}$/;
 const LOCAL_PASSWORD = 'local-neo4j-password';
-const ROLES: readonly Role[] = ['reader', 'editor', 'admin'];
+const ROLES: readonly Role[] = ['reader', 'editor', 'reviewer', 'admin'];
 
 export const DEFAULT_LIMITS: Limits = {
   maxDepth: 12,

@@ -82,7 +82,7 @@ describe('configuration', () => {
     ]);
     expect(problemsOf({ MAX_QUERY_DEPTH: '1', API_KEYS: 'carol:owner:xyz' })).toEqual([
       'MAX_QUERY_DEPTH: expected a whole number from 2 to 100, received "1"',
-      'API_KEYS: expected comma-separated name:role:sha256 entries (role one of reader, editor, admin, sha256 as 64 hex digits), received "carol:owner:xyz"',
+      'API_KEYS: expected comma-separated name:role:sha256 entries (role one of reader, editor, reviewer, admin, sha256 as 64 hex digits), received "carol:owner:xyz"',
     ]);
   });
 

@@ -364,6 +364,7 @@ describe('the bounds of the server’s own mechanisms', () => {
 
     describe('errors that tell no more than they should', () => {
       const EDITOR = 'editor-key-for-bounds-tests';
+      const REVIEWER = 'reviewer-key-for-bounds-tests';
       let production: App;
       const post = (body: unknown, headers: Record<string, string> = {}) =>
         fetch(production.url, {
@@ -378,7 +379,10 @@ describe('the bounds of the server’s own mechanisms', () => {
           },
         }));
       beforeAll(async () => {
-        production = await start({ NODE_ENV: 'production', API_KEYS: `ed:editor:${sha(EDITOR)}` });
+        production = await start({
+          NODE_ENV: 'production',
+          API_KEYS: `ed:editor:${sha(EDITOR)},rv:reviewer:${sha(REVIEWER)}`,
+        });
       });
 
       it('says "Did you mean" nowhere in production, variables and input fields included', async () => {
@@ -426,8 +430,12 @@ describe('the bounds of the server’s own mechanisms', () => {
         });
         expect(badVariables.status).toBe(401);
         expect(badVariables.body.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+        // An editor proposes; a direct write needs a reviewer: refused by role, input unread.
+        const editor = await post({ query: invalid }, { authorization: `Bearer ${EDITOR}` });
+        expect(editor.status).toBe(403);
+        expect(editor.body.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
         // With the key, the same input is refused for what it is (and nothing is written).
-        const keyed = await post({ query: invalid }, { authorization: `Bearer ${EDITOR}` });
+        const keyed = await post({ query: invalid }, { authorization: `Bearer ${REVIEWER}` });
         expect(keyed.status).toBe(400);
         expect(keyed.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       });
