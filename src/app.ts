@@ -65,6 +65,7 @@ export async function startApp(
       apollo,
       logger,
       maxBodyBytes: config.limits.maxBodyBytes,
+      maxTokens: config.limits.maxTokens,
       ready: () => database.ping(),
       rateLimit: config.rateLimit,
       authenticate: authenticateRequest,

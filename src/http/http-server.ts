@@ -5,6 +5,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../context';
 import type { Principal } from '../auth/auth';
 import { ErrorCode, UnauthenticatedError } from '../errors';
+import { countComments } from '../graphql/comments';
 import type { Logger } from '../logger';
 import { clientOf, createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit';
 
@@ -22,6 +23,11 @@ export interface HttpOptions {
   rateLimit?: RateLimitOptions;
   logger: Logger;
   maxBodyBytes: number;
+  /**
+   * The token limit (MAX_QUERY_TOKENS): a document with more comments than it is refused before
+   * Apollo parses it, since graphql-js keeps every comment as a token but counts none.
+   */
+  maxTokens: number;
   /**
    * Routes served beside the API (the explorer's files, the exports), tried in order before the
    * 404; each answers true when it handled the request.
@@ -236,6 +242,19 @@ async function handle(
     parsed = body.text;
   }
 
+  const query = queryText(parsed, url);
+  if (query !== null) {
+    const comments = countComments(query, options.maxTokens);
+    if (comments > options.maxTokens) {
+      return sendError(
+        response,
+        400,
+        ErrorCode.TOO_MANY_TOKENS,
+        `The document holds more than ${options.maxTokens} comments; comments count toward the limit of ${options.maxTokens} tokens`,
+      );
+    }
+  }
+
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -249,6 +268,13 @@ async function handle(
   if (result.body.kind === 'complete') return void response.end(result.body.string);
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/** The query text of a GraphQL request, by POST (a JSON object's `query`) or GET; null for none. */
+function queryText(body: unknown, url: URL): string | null {
+  if (typeof body === 'object' && body !== null && 'query' in body && typeof body.query === 'string')
+    return body.query;
+  return url.searchParams.get('query');
 }
 
 type Body = { kind: 'ok'; text: string } | { kind: 'too-large'; received: number } | { kind: 'aborted' };

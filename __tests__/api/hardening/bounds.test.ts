@@ -60,6 +60,20 @@ describe('the bounds of the server’s own mechanisms', () => {
       expect(planCacheSize().entries - before).toBeLessThanOrEqual(Math.floor(PLAN_CACHE_MAX_SIZE / padding));
       expect(planCacheSize().size).toBeLessThanOrEqual(PLAN_CACHE_MAX_SIZE);
     });
+
+    it('weighs a plan with the tokens its document keeps: short comments fill the cache by their count', async () => {
+      // 2,900 one-character comments: 5.8 KB of text, but 2,900 tokens kept in the document's chain.
+      const comments = 2_900;
+      const weight = comments * 100;
+      const documents = Math.ceil(PLAN_CACHE_MAX_SIZE / weight) + 8;
+      const before = planCacheSize().entries;
+      for (let i = 0; i < documents; i++) {
+        const result = await api.run(`# ${i}\n${'#\n'.repeat(comments)}${planned}`, { id: 'oic' });
+        expect(result.data?.entity.id).toBe('oic');
+      }
+      expect(planCacheSize().entries - before).toBeLessThanOrEqual(Math.floor(PLAN_CACHE_MAX_SIZE / weight));
+      expect(planCacheSize().size).toBeLessThanOrEqual(PLAN_CACHE_MAX_SIZE);
+    });
   });
 
   describe('list arguments', () => {
@@ -162,6 +176,25 @@ describe('the bounds of the server’s own mechanisms', () => {
         cpuMs: (used.user + used.system) / 1000,
       };
     }
+
+    it('refuses a document with more comments than the token limit before parsing it', async () => {
+      const field = '{ entity(id: "oic") { id } }';
+      const refused = await send({ query: `${'#\n'.repeat(320_000)}${field}` });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors).toEqual([
+        {
+          message:
+            'The document holds more than 3000 comments; comments count toward the limit of 3000 tokens',
+          extensions: { code: 'TOO_MANY_TOKENS' },
+        },
+      ]);
+      // As many comments as the limit, and a `#` in a string, which is no comment, are answered.
+      const answered = await send({
+        query: `${'#\n'.repeat(3000)}{ entity(id: "${'#'.repeat(4000)}") { id } }`,
+      });
+      expect(answered.status).toBe(200);
+      expect(answered.body.data).toEqual({ entity: null });
+    });
 
     describe('introspection, exempt from the cost and depth limits, within limits of its own', () => {
       const WIDE =
