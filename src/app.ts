@@ -68,6 +68,7 @@ export async function startApp(
       maxTokens: config.limits.maxTokens,
       ready: () => database.ping(),
       rateLimit: config.rateLimit,
+      connectionsPerClient: config.rateLimit.connectionsPerClient,
       authenticate: authenticateRequest,
       requireKey: config.readsRequireKey,
       context,

@@ -67,7 +67,13 @@ export interface Config {
   apiKeys: ApiKey[];
   readsRequireKey: boolean;
   /** The per-client rate limit of /graphql and /export/ (src/http/rate-limit.ts). */
-  rateLimit: { perSecond: number; burst: number; trustForwardedFor: boolean };
+  rateLimit: {
+    perSecond: number;
+    burst: number;
+    trustForwardedFor: boolean;
+    /** Open connections one address may hold (0: no limit). */
+    connectionsPerClient: number;
+  };
 }
 
 /** Thrown once at start-up, listing every variable that is wrong, so a fix takes one round. */
@@ -146,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perSecond: read.int('RATE_LIMIT_PER_SECOND', nodeEnv === 'test' ? 0 : 50, 0, 1_000_000),
       burst: read.int('RATE_LIMIT_BURST', 100, 1, 1_000_000),
       trustForwardedFor: read.bool('TRUST_PROXY', false),
+      connectionsPerClient: read.int('MAX_CONNECTIONS_PER_CLIENT', 128, 0, 1_000_000),
     },
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../context';
 import type { Principal } from '../auth/auth';
@@ -21,6 +21,8 @@ export interface HttpOptions {
   ready: () => Promise<boolean>;
   /** The per-client rate limit of /graphql and /export/ (off when perSecond is 0). */
   rateLimit?: RateLimitOptions;
+  /** Open connections one address may hold; past it a new one is closed at once (0: no limit). */
+  connectionsPerClient?: number;
   logger: Logger;
   maxBodyBytes: number;
   /**
@@ -82,12 +84,42 @@ export function createHttpServer(options: HttpOptions, server = http.createServe
       else response.end();
     });
   });
+  limitConnections(server, options.connectionsPerClient ?? 0);
   // A slow or stalled client must not hold a connection forever.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
   server.keepAliveTimeout = 5_000;
   responses.set(server, inFlight);
   return server;
+}
+
+/** At most this many connections in all: below the process's file limit, with room for Neo4j's. */
+export const MAX_CONNECTIONS = 10_000;
+
+/**
+ * Bounds the connections the server holds: `perClient` from one address (a new one past it is
+ * closed before anything is read from it), MAX_CONNECTIONS in all. 22,000 idle connections from
+ * one host took every file descriptor, and /health/live with them. Behind a proxy, the proxy is
+ * one address: give it its pool's size, or 0.
+ */
+function limitConnections(server: http.Server, perClient: number): void {
+  server.maxConnections = MAX_CONNECTIONS;
+  if (perClient <= 0) return;
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? '';
+    const count = open.get(address) ?? 0;
+    if (count >= perClient) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, count + 1);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+  });
 }
 
 const draining = new WeakSet<http.Server>();

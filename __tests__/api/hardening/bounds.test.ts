@@ -329,6 +329,37 @@ describe('the bounds of the server’s own mechanisms', () => {
       expect(bracket).toContain('"code":"BAD_REQUEST"');
     });
 
+    it('closes a connection past the limit one address may hold, and takes one again once another closes', async () => {
+      const app = await start({ MAX_CONNECTIONS_PER_CLIENT: '5' });
+      const { port } = new URL(app.url);
+      const connect = () =>
+        new Promise<net.Socket>((resolve, reject) => {
+          const socket = net.connect(Number(port), '127.0.0.1', () => resolve(socket));
+          socket.on('error', reject);
+        });
+      /** Resolves with the HTTP status line of /health/live on a socket, or '' when it is closed unanswered. */
+      const live = (socket: net.Socket) =>
+        new Promise<string>((resolve) => {
+          let received = '';
+          socket.on('data', (chunk) => {
+            received += chunk;
+            if (received.includes('\r\n')) resolve(received.split('\r\n')[0]);
+          });
+          socket.on('error', () => resolve(''));
+          socket.on('close', () => resolve(received.split('\r\n')[0]));
+          socket.write('GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n');
+        });
+      const held = await Promise.all(Array.from({ length: 5 }, connect));
+      const sixth = await connect();
+      expect(await live(sixth)).toBe('');
+      expect(await live(held[0])).toBe('HTTP/1.1 200 OK');
+      held[1].destroy();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const again = await connect();
+      expect(await live(again)).toBe('HTTP/1.1 200 OK');
+      for (const socket of [...held, again]) socket.destroy();
+    });
+
     it('answers odd request targets while it starts, with 503 and no crash', async () => {
       const reserved = await reservePort('127.0.0.1', 0);
       try {
