@@ -5,6 +5,7 @@ const CONCEPTS = [
   'curation',
   'dataset',
   'search',
+  'sources',
   'timeline',
   'traversal',
   'organization',

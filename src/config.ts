@@ -20,7 +20,7 @@ export type Neo4jTarget =
     };
 
 export type NodeEnv = 'development' | 'production' | 'test';
-export type Role = 'reader' | 'editor' | 'admin';
+export type Role = 'reader' | 'editor' | 'reviewer' | 'admin';
 
 /** Bounds every request is checked against before any database work. */
 export interface Limits {
@@ -67,7 +67,13 @@ export interface Config {
   apiKeys: ApiKey[];
   readsRequireKey: boolean;
   /** The per-client rate limit of /graphql and /export/ (src/http/rate-limit.ts). */
-  rateLimit: { perSecond: number; burst: number; trustForwardedFor: boolean };
+  rateLimit: {
+    perSecond: number;
+    burst: number;
+    trustForwardedFor: boolean;
+    /** Open connections one address may hold (0: no limit). */
+    connectionsPerClient: number;
+  };
 }
 
 /** Thrown once at start-up, listing every variable that is wrong, so a fix takes one round. */
@@ -83,7 +89,7 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 // Neo4j's own rule for database names (3 to 63 characters, starting with a letter).
 const DATABASE_NAME = /^[A-Za-z][A-Za-z0-9.-]{2,62}$/;
 const LOCAL_PASSWORD = 'local-neo4j-password';
-const ROLES: readonly Role[] = ['reader', 'editor', 'admin'];
+const ROLES: readonly Role[] = ['reader', 'editor', 'reviewer', 'admin'];
 
 export const DEFAULT_LIMITS: Limits = {
   maxDepth: 12,
@@ -146,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perSecond: read.int('RATE_LIMIT_PER_SECOND', nodeEnv === 'test' ? 0 : 50, 0, 1_000_000),
       burst: read.int('RATE_LIMIT_BURST', 100, 1, 1_000_000),
       trustForwardedFor: read.bool('TRUST_PROXY', false),
+      connectionsPerClient: read.int('MAX_CONNECTIONS_PER_CLIENT', 128, 0, 1_000_000),
     },
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);

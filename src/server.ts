@@ -32,6 +32,8 @@ import { TimelineResolver } from './timeline/timeline.resolver';
 import { AliasResolver, OfficeTitleResolver } from './graph/values.resolver';
 import { AccreditationResolver } from './position/accreditation.resolver';
 import { CurationResolver } from './curation/curation.resolver';
+import { ProposalResolver, ProposedCitationResolver } from './curation/proposal.resolver';
+import { SourcesResolver } from './sources/sources.resolver';
 import { RELATION_FIELD_RESOLVERS } from './graph/schema/relation-fields.resolver';
 import { withDirectResolvers } from './graphql/direct';
 import { documentWeight } from './graphql/document-weight';
@@ -43,7 +45,7 @@ import { badInputStatusPlugin, formatError, logErrorsPlugin } from './http/apoll
 import { knownOperationTypesRule, limitsPlugin, limitsRule } from './http/apollo/limits.plugin';
 import { requestLogPlugin } from './http/apollo/request-log.plugin';
 import { introspectionPlugin, introspectionLimitsRule } from './http/apollo/introspection';
-import { EXAMPLE_OPERATIONS } from './http/apollo/examples';
+import { SANDBOX_OPERATIONS } from './http/apollo/examples';
 import { landingPagePlugin } from './http/apollo/landing-page.plugin';
 import { debugDbPlugin } from './http/apollo/debug-db.plugin';
 import { plannerPlugin } from './http/apollo/planner.plugin';
@@ -82,6 +84,9 @@ export const RESOLVERS = [
   TraversalResolver,
   TimelineResolver,
   CurationResolver,
+  ProposalResolver,
+  ProposedCitationResolver,
+  SourcesResolver,
   ...RELATION_FIELD_RESOLVERS,
 ] as const;
 
@@ -149,7 +154,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Context
       ...(options.introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
       // The Sandbox loads from Apollo's CDN (online users only), sends no telemetry, and points
       // to the bundled GraphiQL when it cannot load.
-      options.landingPage ? landingPagePlugin(EXAMPLE_OPERATIONS) : ApolloServerPluginLandingPageDisabled(),
+      options.landingPage ? landingPagePlugin(SANDBOX_OPERATIONS) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }

@@ -623,8 +623,8 @@ describe('fidelity to the source', () => {
   });
 
   it("gives the source's origin as the page states it, and the offset unit in both languages", async () => {
-    const { sources } = await query('{ sources { publisher { en } note { ar en } } }');
-    expect(sources).toEqual([
+    const { sources } = await query('{ sources { nodes { publisher { en } note { ar en } } } }');
+    expect(sources.nodes).toEqual([
       {
         publisher: { en: 'European External Action Service (EEAS)' },
         note: {

@@ -5,7 +5,7 @@ import { startApi, type Api } from '../helpers/api';
 import { SCRATCH_WAIT_MS } from '../helpers/database';
 import { copyDataset, editSourceMeta, snapshotGraph } from '../helpers/graph';
 
-const alice: Principal = { name: 'alice', role: 'editor' };
+const alice: Principal = { name: 'alice', role: 'reviewer' };
 const SOURCE = 'eeas-oic-structure-eu-relations-ar';
 const note = { note: 'Added by the id test suite.' };
 
@@ -273,18 +273,20 @@ describe('globally unique ids', () => {
         meta.retrievedAt = '2024-05-01';
       });
       await seedGraph(api.db, dir);
-      const query = `{ source(id: "${SOURCE}") { url retrievedAt } sources { id url retrievedAt } }`;
+      const query = `{ source(id: "${SOURCE}") { url retrievedAt } sources { nodes { id url retrievedAt } } }`;
       expect((await api.run(query)).data).toEqual({
         source: { url: 'https://www.eeas.europa.eu/eeas/example_ar', retrievedAt: '2024-05-01' },
-        sources: [
-          { id: SOURCE, url: 'https://www.eeas.europa.eu/eeas/example_ar', retrievedAt: '2024-05-01' },
-        ],
+        sources: {
+          nodes: [
+            { id: SOURCE, url: 'https://www.eeas.europa.eu/eeas/example_ar', retrievedAt: '2024-05-01' },
+          ],
+        },
       });
       // The curated capture gives neither: a reload takes them away again.
       await seedGraph(api.db);
       expect((await api.run(query)).data).toEqual({
         source: { url: null, retrievedAt: null },
-        sources: [{ id: SOURCE, url: null, retrievedAt: null }],
+        sources: { nodes: [{ id: SOURCE, url: null, retrievedAt: null }] },
       });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

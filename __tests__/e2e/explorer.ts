@@ -24,10 +24,15 @@ export interface Explorer {
 }
 
 /**
- * The real server (startApp) over the shared test Neo4j holding the curated dataset, the explorer
+ * The real server (startApp) over the shared test Neo4j holding the curated dataset (or the database
+ * given), the explorer
  * built as `npm run build` builds it, and a headless Chromium.
  */
-export async function startExplorer(overrides: Partial<Config> = {}): Promise<Explorer> {
+export async function startExplorer(
+  overrides: Partial<Config> = {},
+  /** A database of the suite's own (the scratch one, for a suite that writes): it closes it itself. */
+  database?: Database,
+): Promise<Explorer> {
   buildWeb({ quiet: true });
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
@@ -35,7 +40,7 @@ export async function startExplorer(overrides: Partial<Config> = {}): Promise<Ex
         '(apt-get install chromium, as .ci/run does), or set CHROMIUM_PATH to a Chromium binary.',
     );
   }
-  const db = sharedDatabase();
+  const db = database ?? sharedDatabase();
   const app = await startTestApp(db, overrides);
   const origin = new URL(app.url).origin;
   const browser = await chromium.launch({
@@ -73,7 +78,7 @@ export async function startExplorer(overrides: Partial<Config> = {}): Promise<Ex
     async close() {
       await browser.close();
       await app.close();
-      await db.close();
+      if (!database) await db.close();
     },
   };
 }

@@ -37,7 +37,7 @@ describe('configuration', () => {
       sandbox: true,
       apiKeys: [],
       readsRequireKey: false,
-      rateLimit: { perSecond: 50, burst: 100, trustForwardedFor: false },
+      rateLimit: { perSecond: 50, burst: 100, trustForwardedFor: false, connectionsPerClient: 128 },
     });
   });
 
@@ -45,8 +45,13 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).rateLimit.perSecond).toBe(50);
     expect(loadConfig({ NODE_ENV: 'test' }).rateLimit.perSecond).toBe(0);
     expect(
-      loadConfig({ RATE_LIMIT_PER_SECOND: '5', RATE_LIMIT_BURST: '20', TRUST_PROXY: 'true' }).rateLimit,
-    ).toEqual({ perSecond: 5, burst: 20, trustForwardedFor: true });
+      loadConfig({
+        RATE_LIMIT_PER_SECOND: '5',
+        RATE_LIMIT_BURST: '20',
+        TRUST_PROXY: 'true',
+        MAX_CONNECTIONS_PER_CLIENT: '0',
+      }).rateLimit,
+    ).toEqual({ perSecond: 5, burst: 20, trustForwardedFor: true, connectionsPerClient: 0 });
     expect(() => loadConfig({ RATE_LIMIT_BURST: '0' })).toThrow(/RATE_LIMIT_BURST/);
   });
 
@@ -82,7 +87,7 @@ describe('configuration', () => {
     ]);
     expect(problemsOf({ MAX_QUERY_DEPTH: '1', API_KEYS: 'carol:owner:xyz' })).toEqual([
       'MAX_QUERY_DEPTH: expected a whole number from 2 to 100, received "1"',
-      'API_KEYS: expected comma-separated name:role:sha256 entries (role one of reader, editor, admin, sha256 as 64 hex digits), received "carol:owner:xyz"',
+      'API_KEYS: expected comma-separated name:role:sha256 entries (role one of reader, editor, reviewer, admin, sha256 as 64 hex digits), received "carol:owner:xyz"',
     ]);
   });
 

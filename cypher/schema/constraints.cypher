@@ -39,3 +39,5 @@ CREATE CONSTRAINT involves_id IF NOT EXISTS FOR ()-[r:INVOLVES]-() REQUIRE r.id 
 CREATE CONSTRAINT agreed_to_expand_cooperation_in_id IF NOT EXISTS FOR ()-[r:AGREED_TO_EXPAND_COOPERATION_IN]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT between_id IF NOT EXISTS FOR ()-[r:BETWEEN]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE;
+// Proposals awaiting review, and what their ids name (curation/create-proposal).
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE;

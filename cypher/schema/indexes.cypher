@@ -81,3 +81,13 @@ FOR ()-[r:ORGAN_OF|SERVICE_OF|MISSION_OF|POSITION_OF|ACCREDITED_TO|ESTABLISHED|I
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
 // Recurring events: the whole graph's timeline lists them without reading every event.
 CREATE INDEX event_recurrence IF NOT EXISTS FOR (e:Event) ON (e.recurrenceEn);
+// The review queue, oldest first, and the proposals about one entity (curation/proposals-page):
+// proposals are nodes of their own, found by these indexes, never by expanding an entity.
+CREATE INDEX proposal_status IF NOT EXISTS FOR (p:Proposal) ON (p.status, p.proposedAt);
+CREATE INDEX proposal_target IF NOT EXISTS FOR (p:Proposal) ON (p.targetId);
+CREATE INDEX proposal_from IF NOT EXISTS FOR (p:Proposal) ON (p.fromId);
+CREATE INDEX proposal_to IF NOT EXISTS FOR (p:Proposal) ON (p.toId);
+// A source by the hash of its text: addSource refuses a text the graph already holds.
+CREATE INDEX source_sha256 IF NOT EXISTS FOR (s:Source) ON (s.sha256);
+// A source's citations in the order of the text (Source.supports).
+CREATE INDEX citation_source_start IF NOT EXISTS FOR (c:Citation) ON (c.sourceId, c.start);

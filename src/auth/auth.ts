@@ -9,7 +9,12 @@ export interface Principal {
   role: Role;
 }
 
-const RANK: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };
+/**
+ * Each role may do what the ones below it may: a reader reads, an editor adds sources and proposes
+ * facts, a reviewer accepts or rejects proposals and ranks statements (and writes directly), an
+ * admin also sees the database statements of a request.
+ */
+const RANK: Record<Role, number> = { reader: 0, editor: 1, reviewer: 2, admin: 3 };
 
 /**
  * The principal behind a request's API key (Authorization: Bearer <key>, or X-Api-Key). No key

@@ -23,28 +23,31 @@ export interface Change {
 
 export const UNCHANGED = (props: Row | null): Change => ({ changed: false, props, audit: null });
 
-export function audited(
-  tx: Tx,
-  actor: Actor,
-  action: AuditAction,
-  targetId: string,
-  targetType: 'ENTITY' | 'RELATION',
-  before: Row | null,
-  after: Row | null,
-  citationId: string,
-  reason: string | null = null,
-): Promise<Row> {
+/** What an audit entry says: what was done, to what, before and after, on which citation, why. */
+export interface Audited {
+  action: AuditAction;
+  targetId: string;
+  targetType: 'ENTITY' | 'RELATION' | 'SOURCE';
+  before: Row | null;
+  after: Row | null;
+  citationId: string | null;
+  reason?: string | null;
+  proposalId?: string | null;
+}
+
+export function audited(tx: Tx, actor: Actor, entry: Audited): Promise<Row> {
   return writeAudit(tx, {
     id: randomUUID(),
     actor: actor.principal.name,
     role: actor.principal.role,
-    action,
-    targetId,
-    targetType,
-    before: before ? JSON.stringify(before) : null,
-    after: after ? JSON.stringify(after) : null,
-    reason,
-    citationId,
+    action: entry.action,
+    targetId: entry.targetId,
+    targetType: entry.targetType,
+    before: entry.before ? JSON.stringify(entry.before) : null,
+    after: entry.after ? JSON.stringify(entry.after) : null,
+    reason: entry.reason ?? null,
+    citationId: entry.citationId,
+    proposalId: entry.proposalId ?? null,
     requestId: actor.requestId,
   });
 }

@@ -60,6 +60,21 @@ export async function createCitation(tx: Tx, id: string, sourceId: string | null
   await tx.run(cypher('curation/create-citation'), { id, sourceId, props });
 }
 
+export async function sourceWithText(tx: Tx, sha256: string): Promise<string | null> {
+  const [row] = await tx.run(cypher('curation/source-by-hash'), { sha256 });
+  return row ? (row.id as string) : null;
+}
+
+export async function createSource(tx: Tx, params: { props: Row; actor: string }): Promise<Row> {
+  const [row] = await tx.run(cypher('curation/create-source'), params);
+  return row.props as Row;
+}
+
+export async function rankRelation(tx: Tx, params: Row): Promise<Row> {
+  const [row] = await tx.run(cypher('curation/rank-relation'), params);
+  return row.props as Row;
+}
+
 export async function writeAudit(tx: Tx, entry: Row): Promise<Row> {
   const [row] = await tx.run(cypher('curation/write-audit'), { entry });
   return row.props as Row;

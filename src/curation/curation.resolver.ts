@@ -23,6 +23,14 @@ import { DateTextScalar } from '../graphql/date.types';
 import { toEntityNode, toRelationNode, type CitationNode, type RelationNode } from '../graph/graph.nodes';
 import { decodeCursor, pageSize, toPage, type Page } from '../graphql/connection';
 import { auditPage } from './curation.repository';
+import type { Role } from '../config';
+import type { Rank } from '../domain/ranks';
+import { MAX_SOURCE_CODE_POINTS } from '../domain/source-text';
+import { RankEnum } from '../graphql/enums';
+import { toSource } from '../graph/citation.resolver';
+import { rankStatement } from './rank.curation';
+import { addSource } from './source.curation';
+import { SourceChange, SourceInput } from './source.types';
 import type { Actor, Change } from './change';
 import { saveEntity } from './entity.curation';
 import { addRelation, endRelation, retractFact } from './relation.curation';
@@ -57,8 +65,23 @@ class RetractArgs {
   citation!: CitationInput;
 }
 
-function actorOf(ctx: Context, what: string): Actor {
-  return { principal: requireRole(ctx.principal, 'editor', what), requestId: ctx.requestId };
+@ArgsType()
+class RankArgs {
+  @Field(() => ID, { description: 'Id of the statement (a relation).' })
+  @Length(1, 200)
+  id!: string;
+
+  @Field(() => RankEnum, { description: 'Its new rank.' })
+  rank!: Rank;
+
+  @Field({ description: 'Why: for a DEPRECATED statement, why it is deprecated.' })
+  @Length(3, 1000)
+  reason!: string;
+}
+
+/** Who makes a change: the principal, holding at least the role the change needs, and the request. */
+export function actorOf(ctx: Context, what: string, role: Role = 'reviewer'): Actor {
+  return { principal: requireRole(ctx.principal, role, what), requestId: ctx.requestId };
 }
 
 function relationOf(change: Change): RelationNode | null {
@@ -69,10 +92,11 @@ function relationOf(change: Change): RelationNode | null {
 
 @Resolver(() => AuditEntry)
 export class CurationResolver {
-  @RequiresRole('editor')
+  @RequiresRole('reviewer')
   @Mutation(() => EntityChange, {
     description:
-      'Adds an entity, or corrects one (same id): names, aliases, description, date. Needs the editor role and a ' +
+      'Adds an entity, or corrects one (same id), directly: names, aliases, description, date. Needs the reviewer ' +
+      'role (an editor proposes instead: proposeEntity) and a ' +
       'citation. Atomic, audited, and idempotent: the same request twice changes the graph once. A reload of the ' +
       'curated dataset leaves a corrected entity as the curator left it.',
   })
@@ -91,10 +115,11 @@ export class CurationResolver {
     };
   }
 
-  @RequiresRole('editor')
+  @RequiresRole('reviewer')
   @Mutation(() => RelationChange, {
     description:
-      'Adds a relation between two existing entities, with its time qualifiers. Needs the editor role and a citation.',
+      'Adds a relation between two existing entities, with its time qualifiers, directly. Needs the reviewer role ' +
+      '(an editor proposes instead: proposeRelation) and a citation.',
   })
   async addRelation(
     @Arg('relation', () => RelationInput, { description: 'The relation to add.', validate: true })
@@ -111,10 +136,10 @@ export class CurationResolver {
     };
   }
 
-  @RequiresRole('editor')
+  @RequiresRole('reviewer')
   @Mutation(() => RelationChange, {
     description:
-      'Ends a tenure (a HOLDS relation) at a date: in office until. Needs the editor role and a citation.',
+      'Ends a tenure (a HOLDS relation) at a date: in office until. Needs the reviewer role and a citation.',
   })
   async endRelation(
     @Arg('id', () => ID, { description: 'Id of the relation.' }) id: string,
@@ -132,11 +157,11 @@ export class CurationResolver {
     };
   }
 
-  @RequiresRole('editor')
+  @RequiresRole('reviewer')
   @Mutation(() => Retraction, {
     description:
       'Retracts a relation or an entity: it disappears from every read and stays in the audit trail. Needs the ' +
-      'editor role, a reason and a citation.',
+      'reviewer role, a reason and a citation.',
   })
   async retractFact(@Args({ validate: true }) args: RetractArgs, @Ctx() ctx: Context): Promise<Retraction> {
     const change = await retractFact(
@@ -147,6 +172,54 @@ export class CurationResolver {
       args.citation,
     );
     return { changed: change.changed, audit: change.audit as AuditEntry | null };
+  }
+
+  @RequiresRole('editor')
+  @Mutation(() => SourceChange, {
+    description:
+      `Adds a source document: its text verbatim (at most ${MAX_SOURCE_CODE_POINTS.toLocaleString('en')} code ` +
+      'points, kept in Unicode NFC with LF line breaks and no byte-order mark, like the curated source), with its ' +
+      'SHA-256, language, title, publisher, what it covers, URL and dates. Its quotes can then be cited by ' +
+      'proposals. Needs the editor role; audited. The same text is refused under another id (CONFLICT); the ' +
+      'same request again changes nothing.',
+  })
+  async addSource(
+    @Arg('source', () => SourceInput, { description: 'The source to add.', validate: true })
+    source: SourceInput,
+    @Ctx() ctx: Context,
+  ): Promise<SourceChange> {
+    const change = await addSource(ctx.db, actorOf(ctx, 'addSource', 'editor'), source);
+    return {
+      source: change.props ? toSource(change.props) : null,
+      changed: change.changed,
+      audit: change.audit as AuditEntry | null,
+    };
+  }
+
+  @RequiresRole('reviewer')
+  @Mutation(() => RelationChange, {
+    description:
+      'Sets a statement\'s rank (Wikidata\'s three): where sources disagree, typed fields and "as of" answers use ' +
+      'the best-ranked statements of a group (the relations of one type between the same two entities: a ' +
+      'PREFERRED one outranks the NORMAL ones; a DEPRECATED one never answers). The generic view lists them all ' +
+      'with their ranks. Needs the reviewer role and a reason (for DEPRECATED: why it is deprecated); audited.',
+  })
+  async rankStatement(
+    @Args({ validate: true }) args: RankArgs,
+    @Ctx() ctx: Context,
+  ): Promise<RelationChange> {
+    const change = await rankStatement(
+      ctx.db,
+      actorOf(ctx, 'rankStatement'),
+      args.id,
+      args.rank,
+      args.reason,
+    );
+    return {
+      relation: relationOf(change),
+      changed: change.changed,
+      audit: change.audit as AuditEntry | null,
+    };
   }
 
   @RequiresRole('editor')
@@ -167,8 +240,11 @@ export class CurationResolver {
     );
   }
 
-  @FieldResolver(() => Citation, { nullable: true, description: 'What the change rests on.' })
-  citation(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<CitationNode | null> {
-    return ctx.loaders.citation.load(entry.citationId);
+  @FieldResolver(() => Citation, {
+    nullable: true,
+    description: 'What the change rests on; null for an added source or a rank, which rest on no citation.',
+  })
+  citation(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<CitationNode | null> | null {
+    return entry.citationId ? ctx.loaders.citation.load(entry.citationId) : null;
   }
 }

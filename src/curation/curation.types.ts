@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { PartialDate } from '../domain/partial-date';
 import type { AliasKind, EntityKind } from '../domain/kinds';
@@ -15,8 +15,9 @@ const SLUG_MESSAGE = '$property must be a lowercase slug such as "oic-secretary-
 
 @InputType({
   description:
-    'What a curated fact rests on: a verbatim quote of a stored source (sourceId and quote, with its offsets or, ' +
-    "when it occurs once, without), or a curator's note when no source says it.",
+    'What a curated fact rests on: a verbatim quote of a stored source (sourceId and quote; the server finds its ' +
+    "offsets, given the occurrence when the quote occurs more than once, or checks the start given), or a curator's " +
+    'note when no source says it.',
 })
 export class CitationInput {
   @Field(() => ID, { nullable: true, description: 'The source quoted (see Query.sources).' })
@@ -31,11 +32,22 @@ export class CitationInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Offset of the quote in code points; found when omitted.',
+    description: 'Offset of the quote in code points; found by the server when omitted.',
   })
   @IsOptional()
   @Min(0)
   start?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Which occurrence of the quote in the source is meant (the first is 1), for a quote the source holds more ' +
+      'than once; the server finds its offsets. Give it or start, not both; neither for a quote that occurs once.',
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(100_000)
+  occurrence?: number;
 
   @Field({ nullable: true, description: "A curator's note, when the fact rests on no source text." })
   @IsOptional()
@@ -71,6 +83,20 @@ export class AliasInput {
 
   @Field(() => AliasKindEnum, { description: 'How it relates to the name.' })
   kind!: AliasKind;
+}
+
+/**
+ * The aliases given, each (text, language) once, the first kept: the list is capped by its
+ * validator (50) and an alias sent twice is stored once.
+ */
+export function distinctAliases(aliases: readonly AliasInput[] | undefined): AliasInput[] {
+  const seen = new Set<string>();
+  return (aliases ?? []).filter((alias) => {
+    const key = `${alias.lang}\u0000${alias.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 @InputType({ description: 'An entity to add, or the corrected version of an existing one (same id).' })
@@ -159,16 +185,31 @@ export class RelationInput {
   note?: LocalizedTextInput;
 }
 
-export type AuditAction =
-  'ENTITY_CREATED' | 'ENTITY_CORRECTED' | 'RELATION_ADDED' | 'RELATION_ENDED' | 'FACT_RETRACTED';
-export const AuditActionEnum: Record<AuditAction, AuditAction> = {
-  ENTITY_CREATED: 'ENTITY_CREATED',
-  ENTITY_CORRECTED: 'ENTITY_CORRECTED',
-  RELATION_ADDED: 'RELATION_ADDED',
-  RELATION_ENDED: 'RELATION_ENDED',
-  FACT_RETRACTED: 'FACT_RETRACTED',
-};
-registerEnumType(AuditActionEnum, { name: 'AuditAction', description: 'What a curator did.' });
+export const AUDIT_ACTIONS = {
+  ENTITY_CREATED: 'A reviewer added an entity.',
+  ENTITY_CORRECTED: 'A reviewer corrected an entity.',
+  RELATION_ADDED: 'A reviewer added a relation.',
+  RELATION_ENDED: 'A reviewer ended a relation (a tenure) at a date.',
+  FACT_RETRACTED: 'A reviewer retracted a relation or an entity.',
+  SOURCE_ADDED: 'An editor added a source document.',
+  ENTITY_PROPOSED: 'An editor proposed an entity, or a correction of one.',
+  RELATION_PROPOSED: 'An editor proposed a relation (a statement).',
+  CITATION_PROPOSED: 'An editor proposed another citation for a fact already held.',
+  PROPOSAL_ACCEPTED: 'A reviewer accepted a proposal: what it proposed is now in the graph.',
+  PROPOSAL_REJECTED: 'A reviewer rejected a proposal.',
+  STATEMENT_RANKED: "A reviewer changed a statement's rank.",
+} as const;
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+export const AuditActionEnum: Record<AuditAction, AuditAction> = Object.fromEntries(
+  Object.keys(AUDIT_ACTIONS).map((action) => [action, action]),
+) as Record<AuditAction, AuditAction>;
+registerEnumType(AuditActionEnum, {
+  name: 'AuditAction',
+  description: 'What a curator did.',
+  valuesConfig: Object.fromEntries(
+    Object.entries(AUDIT_ACTIONS).map(([action, description]) => [action, { description }]),
+  ) as Record<AuditAction, { description: string }>,
+});
 
 @ObjectType({
   description: 'One change to the graph by a curator: who, when, what, before and after, on what citation.',
@@ -189,11 +230,17 @@ export class AuditEntry {
   @Field(() => AuditActionEnum, { description: 'What was done.' })
   action!: AuditAction;
 
-  @Field(() => ID, { description: 'Id of the entity or relation changed.' })
+  @Field(() => ID, { description: 'Id of the entity, relation or source changed (or proposed).' })
   targetId!: string;
 
-  @Field({ description: 'ENTITY or RELATION.' })
+  @Field({ description: 'ENTITY, RELATION or SOURCE.' })
   targetType!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The proposal the entry is about: proposed, accepted or rejected; null for a direct change.',
+  })
+  proposalId!: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -204,14 +251,17 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: 'The stored properties after, as JSON.' })
   after!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why, for a retraction.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why: a retraction's reason, a reviewer's reason to accept or reject, a rank's reason.",
+  })
   reason!: string | null;
 
   @Field({ description: 'Request id of the change, as in the server logs.' })
   requestId!: string;
 
-  /** Resolved to `citation`. */
-  citationId!: string;
+  /** Resolved to `citation`; none for an added source or a rank. */
+  citationId!: string | null;
 }
 
 @ObjectType({ description: 'A page of the audit trail, newest first.' })

@@ -6,7 +6,7 @@ import type { EntityKind } from '../domain/kinds';
 import { joinProblem } from '../domain/relation-types';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import { audited, checkOrder, checkPrecision, same, UNCHANGED, type Actor, type Change } from './change';
-import { resolveCitation } from './citation';
+import { locateCitation, resolveCitation, storeCitation, type LocatedCitation } from './citation';
 import { claimId } from './id-claim';
 import {
   createRelation,
@@ -19,6 +19,7 @@ import {
 } from './curation.repository';
 import type { CitationInput, RelationInput } from './curation.types';
 import { curatedWrite } from './one-at-a-time';
+import { rankGroup } from './rank.curation';
 
 /** Adds a relation between two existing entities; an identical one already there is not a change. */
 export function addRelation(
@@ -28,68 +29,115 @@ export function addRelation(
   citation: CitationInput,
 ): Promise<Change> {
   return curatedWrite(db, async (tx) => {
-    const ends = await readEntities(tx, [input.from, input.to, ...(input.role ? [input.role] : [])]);
-    for (const [end, id] of [
-      ['from', input.from],
-      ['to', input.to],
-    ] as const) {
-      const entity = ends.get(id);
-      if (!entity) throw new BadUserInputError(`relation.${end}: unknown entity "${id}"`, `relation.${end}`);
-      const problem = joinProblem(input.type, end, entity.kind as EntityKind, id);
-      if (problem) throw new BadUserInputError(`relation.${end}: ${problem}`, `relation.${end}`);
-    }
-    if (input.role && !ends.has(input.role))
-      throw new BadUserInputError(`relation.role: unknown entity "${input.role}"`, 'relation.role');
-    checkOrder(input.inOfficeFrom ?? input.appointedOn, input.inOfficeUntil);
-    const id = input.id ?? `${input.from}-${input.type.toLowerCase().replace(/_/g, '-')}-${input.to}`;
-    const props = relationProps(relationData(id, input));
-    await claimId(tx, id, 'RELATION', actor.requestId);
-    // Concurrent identical requests queue here, so that each sees what the one before it made.
-    await lockRelationStart(tx, input.from, actor.requestId);
-    const existing = await lockRelation(tx, id, actor.requestId);
-    if (existing) {
-      if (
-        existing.type === input.type &&
-        existing.from === input.from &&
-        existing.to === input.to &&
-        sameQualifiers(existing.props, props)
-      ) {
-        return { ...UNCHANGED(existing.props), relation: existing };
-      }
-      throw new ConflictError(
-        `Relation "${id}" already exists and says something else; end or retract it instead`,
-      );
-    }
-    const cited = await resolveCitation(tx, citation, actor.principal.name);
-    for (const [name, date] of Object.entries({
-      date: input.date,
-      appointedOn: input.appointedOn,
-      inOfficeFrom: input.inOfficeFrom,
-      inOfficeUntil: input.inOfficeUntil,
-      attestedOn: input.attestedOn,
-    })) {
-      if (date && cited.quote) checkPrecision(`relation.${name}`, date, cited.quote);
-    }
-    const { created, props: after } = await createRelation(tx, {
-      id,
-      type: input.type,
-      from: input.from,
-      to: input.to,
-      // A fact resting on a curator's note, not on a quote, is the curator's knowledge.
-      props: cited.quote ? props : { ...props, attestation: 'CURATOR' },
-      actor: actor.principal.name,
-      citationId: cited.id,
+    const checked = await checkRelation(tx, input);
+    const applied = await applyRelation(tx, actor, checked, () => locateCitation(tx, citation));
+    if (!applied.changed) return applied;
+    const audit = await audited(tx, actor, {
+      action: 'RELATION_ADDED',
+      targetId: checked.id,
+      targetType: 'RELATION',
+      before: null,
+      after: applied.props,
+      citationId: applied.citationId,
     });
-    if (!created)
-      return { ...UNCHANGED(after), relation: { type: input.type, from: input.from, to: input.to } };
-    const audit = await audited(tx, actor, 'RELATION_ADDED', id, 'RELATION', null, after, cited.id);
-    return {
-      changed: true,
-      props: after,
-      audit,
-      relation: { type: input.type, from: input.from, to: input.to },
-    };
+    return { ...applied, audit };
   });
+}
+
+/** A relation input, checked against the graph: its id and the properties it would be stored with. */
+export interface CheckedRelation {
+  id: string;
+  input: RelationInput;
+  props: Row;
+}
+
+/**
+ * Checks a relation against the graph as it stands, before anything is written: both ends are
+ * entities its type joins, the role is an entity, the dates are in order. addRelation and
+ * proposeRelation check alike, and accepting a proposal checks again (an end may be gone).
+ */
+export async function checkRelation(tx: Tx, input: RelationInput): Promise<CheckedRelation> {
+  const ends = await readEntities(tx, [input.from, input.to, ...(input.role ? [input.role] : [])]);
+  for (const [end, id] of [
+    ['from', input.from],
+    ['to', input.to],
+  ] as const) {
+    const entity = ends.get(id);
+    if (!entity) throw new BadUserInputError(`relation.${end}: unknown entity "${id}"`, `relation.${end}`);
+    const problem = joinProblem(input.type, end, entity.kind as EntityKind, id);
+    if (problem) throw new BadUserInputError(`relation.${end}: ${problem}`, `relation.${end}`);
+  }
+  if (input.role && !ends.has(input.role))
+    throw new BadUserInputError(`relation.role: unknown entity "${input.role}"`, 'relation.role');
+  checkOrder(input.inOfficeFrom ?? input.appointedOn, input.inOfficeUntil);
+  const id = input.id ?? `${input.from}-${input.type.toLowerCase().replace(/_/g, '-')}-${input.to}`;
+  return { id, input, props: relationProps(relationData(id, input)) };
+}
+
+/** Dates no more precise than the quote they rest on. */
+export function checkRelationPrecision(input: RelationInput, quote: string | null): void {
+  if (!quote) return;
+  for (const [name, date] of Object.entries({
+    date: input.date,
+    appointedOn: input.appointedOn,
+    inOfficeFrom: input.inOfficeFrom,
+    inOfficeUntil: input.inOfficeUntil,
+    attestedOn: input.attestedOn,
+  })) {
+    if (date) checkPrecision(`relation.${name}`, date, quote);
+  }
+}
+
+/** A relation write, done, unaudited: the change, and the citation it rests on (null if unchanged). */
+export type AppliedRelation = Change & { citationId: string | null };
+
+/**
+ * Creates a checked relation in the caller's transaction, unaudited: addRelation, and the
+ * acceptance of a proposed statement (which audits the acceptance instead, and gives its rank).
+ * An identical relation already there is not a change. `citedBy` is who cited it.
+ */
+export async function applyRelation(
+  tx: Tx,
+  actor: Actor,
+  { id, input, props }: CheckedRelation,
+  cite: () => Promise<LocatedCitation>,
+  citedBy: string = actor.principal.name,
+  ranked: Row = {},
+): Promise<AppliedRelation> {
+  await claimId(tx, id, 'RELATION', actor.requestId);
+  // Concurrent identical requests queue here, so that each sees what the one before it made.
+  await lockRelationStart(tx, input.from, actor.requestId);
+  const existing = await lockRelation(tx, id, actor.requestId);
+  const relation = { type: input.type, from: input.from, to: input.to };
+  if (existing) {
+    if (
+      existing.type === input.type &&
+      existing.from === input.from &&
+      existing.to === input.to &&
+      sameQualifiers(existing.props, props)
+    ) {
+      return { ...UNCHANGED(existing.props), relation: existing, citationId: null };
+    }
+    throw new ConflictError(
+      `Relation "${id}" already exists and says something else; end or retract it instead`,
+    );
+  }
+  const cited = await storeCitation(tx, await cite(), citedBy);
+  checkRelationPrecision(input, cited.quote);
+  const { created, props: after } = await createRelation(tx, {
+    id,
+    type: input.type,
+    from: input.from,
+    to: input.to,
+    // A fact resting on a curator's note, not on a quote, is the curator's knowledge.
+    props: { ...(cited.quote ? props : { ...props, attestation: 'CURATOR' }), ...ranked },
+    actor: citedBy,
+    citationId: cited.id,
+  });
+  if (!created) return { ...UNCHANGED(after), relation, citationId: null };
+  // A statement joining a group where another is preferred does not answer: the group's flags follow.
+  await rankGroup(tx, relation);
+  return { changed: true, props: after, audit: null, relation, citationId: cited.id };
 }
 
 /** Ends a relation at a date (a tenure's end of office). */
@@ -126,7 +174,14 @@ export function endRelation(
       actor: actor.principal.name,
       citationId: cited.id,
     });
-    const audit = await audited(tx, actor, 'RELATION_ENDED', id, 'RELATION', existing.props, after, cited.id);
+    const audit = await audited(tx, actor, {
+      action: 'RELATION_ENDED',
+      targetId: id,
+      targetType: 'RELATION',
+      before: existing.props,
+      after,
+      citationId: cited.id,
+    });
     return { changed: true, props: after, audit, relation: existing };
   });
 }
@@ -157,17 +212,17 @@ export function retractFact(
         actor: actor.principal.name,
         citationId: cited.id,
       });
-      const audit = await audited(
-        tx,
-        actor,
-        'FACT_RETRACTED',
-        id,
-        'RELATION',
-        relation.props,
+      // The statements of its group that it outranked answer again.
+      await rankGroup(tx, relation);
+      const audit = await audited(tx, actor, {
+        action: 'FACT_RETRACTED',
+        targetId: id,
+        targetType: 'RELATION',
+        before: relation.props,
         after,
-        cited.id,
+        citationId: cited.id,
         reason,
-      );
+      });
       return { changed: true, props: null, audit, relation };
     }
     const [entity] = (await readEntities(tx, [id])).values();
@@ -175,7 +230,15 @@ export function retractFact(
       throw new NotFoundError(`No entity or relation has the id "${id}" (or it is already retracted)`);
     const cited = await resolveCitation(tx, citation, actor.principal.name);
     const after = await retractEntity(tx, { id, actor: actor.principal.name, reason, citationId: cited.id });
-    const audit = await audited(tx, actor, 'FACT_RETRACTED', id, 'ENTITY', entity, after, cited.id, reason);
+    const audit = await audited(tx, actor, {
+      action: 'FACT_RETRACTED',
+      targetId: id,
+      targetType: 'ENTITY',
+      before: entity,
+      after,
+      citationId: cited.id,
+      reason,
+    });
     return { changed: true, props: null, audit };
   });
 }
@@ -187,7 +250,7 @@ async function requireRelation(tx: Tx, id: string, actor: Actor): Promise<Stored
   return existing;
 }
 
-function relationData(id: string, input: RelationInput): RelationData {
+export function relationData(id: string, input: RelationInput): RelationData {
   return {
     id,
     type: input.type,

@@ -1,11 +1,14 @@
 import type { Database } from '../db/database';
 import { cypher } from '../db/queries';
 import { factDateProps, type GraphRecords, type Props, type RelationRecord } from '../graph/records';
+import { rankGroups } from '../graph/ranking';
 
 export interface StoredElement {
   hash: string;
-  /** A curator corrected, ended or retracted it (or an entity at one of its ends). */
+  /** A curator corrected, ended or retracted it (or an entity at one of its ends), or added it. */
   curated: boolean;
+  /** 'curator' for what a curator added through the API (the dataset may hold it since data:export). */
+  origin: string;
 }
 
 export interface StoredState {
@@ -57,6 +60,16 @@ export async function writePlan(db: Database, plan: WritePlan): Promise<void> {
       await tx.run(cypher('dataset/delete-entities'), { ids: plan.deleteEntities });
       await tx.run(cypher('dataset/upsert-entities'), { entities: plan.upsertEntities });
       await tx.run(cypher('dataset/create-relations'), { relations: plan.createRelations });
+      // Statements the dataset ranks, or that join a group where a curator ranked another: which
+      // answer is a stored flag, set here as a curator's rank change sets it (graph/ranking.ts).
+      await rankGroups(
+        tx,
+        plan.createRelations.map((relation) => ({
+          type: relation.type,
+          from: relation.from,
+          to: relation.to,
+        })),
+      );
       await tx.run(cypher('dataset/delete-orphan-citations'));
       await tx.run(cypher('dataset/write-state'), {
         hash: plan.records.hash,

@@ -28,6 +28,7 @@ export interface SeedReport {
 }
 
 const CURATED = "a curator has changed or retracted it since it was loaded; the curator's version stays";
+const ADDED = "a curator added it through the API; the graph keeps the curator's version";
 
 /**
  * Loads data/ into the graph: validates everything first (a DatasetError, nothing written), then
@@ -51,12 +52,15 @@ export async function seedGraph(db: Database, dir: string = DATA_DIR): Promise<S
   }
   const stored = await readStoredState(db);
   const conflicts: SeedReport['conflicts'] = [];
-  const curated = (element: 'entity' | 'relation', id: string): boolean => {
+  const curated = (element: 'entity' | 'relation', id: string, listed = true): boolean => {
     const found = (element === 'entity' ? stored.entities : stored.relations).get(id);
-    if (found?.curated) conflicts.push({ id, element, reason: CURATED });
+    if (found?.curated && listed)
+      conflicts.push({ id, element, reason: found.origin === 'curator' ? ADDED : CURATED });
     return found?.curated ?? false;
   };
-  const retracted = new Set([...stored.entities].filter(([, e]) => e.curated).map(([id]) => id));
+  const retracted = new Set(
+    [...stored.entities].filter(([, e]) => e.curated && e.origin !== 'curator').map(([id]) => id),
+  );
 
   const entityIds = new Set(records.entities.map((e) => e.id));
   const relationIds = new Set(records.relations.map((r) => r.id));
@@ -76,12 +80,14 @@ export async function seedGraph(db: Database, dir: string = DATA_DIR): Promise<S
     return true;
   });
   const goneRelations = [...stored.relations].filter(
-    ([id]) => !relationIds.has(id) && !curated('relation', id),
+    ([id, relation]) => !relationIds.has(id) && !curated('relation', id, relation.origin !== 'curator'),
   );
   const plan: WritePlan = {
     records,
     upsertEntities,
-    deleteEntities: [...stored.entities.keys()].filter((id) => !entityIds.has(id) && !curated('entity', id)),
+    deleteEntities: [...stored.entities]
+      .filter(([id, entity]) => !entityIds.has(id) && !curated('entity', id, entity.origin !== 'curator'))
+      .map(([id]) => id),
     deleteRelations: [
       ...goneRelations.map(([id, { from }]) => ({ id, from })),
       ...changedRelations

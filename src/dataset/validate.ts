@@ -22,6 +22,7 @@ import { findQuote, sliceSource } from './quotes';
 import { ALIAS_KINDS, ATTESTATIONS, ENTITY_KINDS, RECURRENCE_UNITS } from '../domain/kinds';
 import { ATTRIBUTE_VALUES, attributeSpec, isAttributeName } from '../domain/attributes';
 import { DATE_QUALIFIER_NAMES, OTHER_QUALIFIERS } from '../domain/qualifiers';
+import { RANKS } from '../domain/ranks';
 import { joinProblem, RELATION_TYPES, type RelationType } from '../domain/relation-types';
 
 /** The dataset broke a rule; nothing was written. Each problem names the element and the rule. */
@@ -71,7 +72,10 @@ export function validateDataset(raw: RawDataset): Dataset {
     problems.push(...captureProblems(source.meta));
     if (!sources.has(source.meta.id)) sources.set(source.meta.id, source);
   }
-  const defaultSource = raw.sources.length === 1 ? raw.sources[0].meta.id : undefined;
+  // A citation that names no source cites the dataset's own: the one source no curator added
+  // (those npm run data:export writes always name theirs).
+  const own = raw.sources.filter((source) => source.meta.origin !== 'curator');
+  const defaultSource = own.length === 1 ? own[0].meta.id : undefined;
 
   const entities = new Map<string, EntityData>();
   for (const entity of raw.entities) {
@@ -288,6 +292,12 @@ export function validateDataset(raw: RawDataset): Dataset {
     for (const id of qualifiers.context ?? []) {
       if (!entities.has(id)) problems.push(`${label}: context names unknown entity "${id}"`);
     }
+    if (qualifiers.rank !== undefined && !Object.hasOwn(RANKS, qualifiers.rank))
+      problems.push(
+        `${label}: rank is one of ${Object.keys(RANKS).join(', ')}, received "${qualifiers.rank}"`,
+      );
+    if (qualifiers.rank === 'DEPRECATED' && !qualifiers.rankReason)
+      problems.push(`${label}: a DEPRECATED statement says why (rankReason)`);
     const known = new Set<string>([...DATE_QUALIFIER_NAMES, ...OTHER_QUALIFIERS]);
     for (const name of Object.keys(qualifiers))
       if (!known.has(name)) problems.push(`${label}: unknown qualifier "${name}"`);

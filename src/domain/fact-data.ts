@@ -9,6 +9,7 @@ import type {
 } from './kinds';
 import type { DateQualifier } from './qualifiers';
 import type { RelationType } from './relation-types';
+import type { Rank } from './ranks';
 
 /** The shapes of the files under data/, as curators write them. */
 
@@ -112,6 +113,9 @@ export type RelationQualifiers = Partial<Record<DateQualifier, string>> & {
   curatorNote?: Bilingual;
   /** For a tenure or a signature: the title the source gives the person. */
   title?: OfficeTitleData;
+  /** Where sources disagree: its rank in its group (NORMAL when omitted), and why (domain/ranks.ts). */
+  rank?: Rank;
+  rankReason?: string;
 };
 
 export interface RelationData {
@@ -143,6 +147,12 @@ export interface SourceMeta {
   url?: string;
   /** When it was retrieved, when the capture records it: ISO 8601, a day or an instant with its offset. */
   retrievedAt?: string;
+  /** When it was published, at the precision known ("2023-06"). */
+  publishedOn?: string;
+  /** A source a curator added through the API (addSource), written here by npm run data:export. */
+  origin?: 'curator';
+  addedBy?: string;
+  addedAt?: string;
 }
 
 /** A source with its text, as code points so that offsets index it directly. */

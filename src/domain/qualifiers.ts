@@ -24,4 +24,6 @@ export const OTHER_QUALIFIERS = [
   'attestation',
   'curatorNote',
   'title',
+  'rank',
+  'rankReason',
 ] as const;

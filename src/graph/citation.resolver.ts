@@ -3,7 +3,8 @@ import type { Context } from '../context';
 import type { Row } from '../db/database';
 import { BadUserInputError } from '../errors';
 import { MAX_CONTEXT_CHARS, quoteInContext } from './citation.context';
-import { Citation, CitationContext, Source } from './citation.types';
+import { Citation, CitationContext, provenanceOf, Source } from './citation.types';
+import { toPartialDate } from '../graphql/date.types';
 import { Entity } from './entity.type';
 import type { CitationNode, EntityNode } from './graph.nodes';
 import { localized } from './decode';
@@ -73,5 +74,7 @@ export function toSource(props: Row): Source {
     sha256: String(props.sha256),
     length: Number(props.length),
     text: String(props.text),
+    publishedOn: toPartialDate(props.publishedOn),
+    provenance: provenanceOf(props),
   };
 }

@@ -1,6 +1,39 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PartialDate } from '../graphql/date.types';
 import { LocalizedText } from '../graphql/values.types';
 import { Node } from './node.type';
+
+@ObjectType({ description: 'Where an entity or relation came from, and who changed it since.' })
+export class Provenance {
+  @Field({ description: 'DATASET when the curated dataset loaded it, CURATOR when added through the API.' })
+  origin!: string;
+
+  @Field(() => String, { nullable: true, description: 'The curator who added it through the API.' })
+  addedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it was added through the API, ISO 8601.' })
+  addedAt!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The curator who last corrected, ended or retracted it.',
+  })
+  curatedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When a curator last changed it, ISO 8601.' })
+  curatedAt!: string | null;
+}
+
+export function provenanceOf(props: Record<string, unknown>): Provenance {
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    origin: props.origin === 'curator' ? 'CURATOR' : 'DATASET',
+    addedBy: text(props.addedBy),
+    addedAt: text(props.addedAt),
+    curatedBy: text(props.curatedBy),
+    curatedAt: text(props.curatedAt),
+  };
+}
 
 @ObjectType({
   implements: Node,
@@ -58,6 +91,17 @@ export class Source {
 
   @Field({ description: 'The full text, verbatim.' })
   text!: string;
+
+  @Field(() => PartialDate, {
+    nullable: true,
+    description: 'When the document was published, at the precision known; null when not recorded.',
+  })
+  publishedOn!: PartialDate | null;
+
+  @Field(() => Provenance, {
+    description: 'Whether the source came with the curated dataset or was added by a curator, who and when.',
+  })
+  provenance!: Provenance;
 }
 
 @ObjectType({
@@ -139,36 +183,4 @@ export class CitationContext {
     description: 'True when the sentence goes on after `after` (the limit cut it): show an ellipsis there.',
   })
   truncatedAfter!: boolean;
-}
-
-@ObjectType({ description: 'Where an entity or relation came from, and who changed it since.' })
-export class Provenance {
-  @Field({ description: 'DATASET when the curated dataset loaded it, CURATOR when added through the API.' })
-  origin!: string;
-
-  @Field(() => String, { nullable: true, description: 'The curator who added it through the API.' })
-  addedBy!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'When it was added through the API, ISO 8601.' })
-  addedAt!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The curator who last corrected, ended or retracted it.',
-  })
-  curatedBy!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'When a curator last changed it, ISO 8601.' })
-  curatedAt!: string | null;
-}
-
-export function provenanceOf(props: Record<string, unknown>): Provenance {
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
-  return {
-    origin: props.origin === 'curator' ? 'CURATOR' : 'DATASET',
-    addedBy: text(props.addedBy),
-    addedAt: text(props.addedAt),
-    curatedBy: text(props.curatedBy),
-    curatedAt: text(props.curatedAt),
-  };
 }

@@ -14,6 +14,7 @@ import {
 } from '../domain/kinds';
 import { DATE_QUALIFIER_NAMES, type DateQualifier } from '../domain/qualifiers';
 import { RELATION_TYPES, type RelationType } from '../domain/relation-types';
+import { RANKS, type Rank } from '../domain/ranks';
 import { toPartialDate, type PartialDate } from '../graphql/date.types';
 import type { LocalizedText, Recurrence } from '../graphql/values.types';
 
@@ -104,6 +105,9 @@ export interface DecodedEntity {
 export interface DecodedRelation {
   type: RelationType;
   qualifiers: Qualifiers;
+  /** Its rank in its group (NORMAL unless stored), and why it was ranked so. */
+  rank: Rank;
+  rankReason: string | null;
   citationIds: string[];
   provenance: ProvenanceValue;
 }
@@ -141,6 +145,7 @@ export const STORED = {
     'titleCitationId',
   ],
   citations: ['citationIds'],
+  rank: ['rank', 'rankReason'],
   provenance: ['origin', 'addedBy', 'addedAt', 'curatedBy', 'curatedAt'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -163,6 +168,11 @@ export function decodeRelation(type: unknown, props: Row): DecodedRelation {
   return {
     type: oneOf(type, RELATION_TYPES, `type of ${id}`) as RelationType,
     qualifiers: qualifiersOf(props),
+    rank:
+      props.rank === undefined || props.rank === null
+        ? 'NORMAL'
+        : (oneOf(props.rank, RANKS, `rank of ${id}`) as Rank),
+    rankReason: typeof props.rankReason === 'string' ? props.rankReason : null,
     citationIds: strings(props.citationIds, `citations of ${id}`),
     provenance: provenanceOf(props),
   };

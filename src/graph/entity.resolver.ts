@@ -11,6 +11,9 @@ import type { EntityNode, RelationNode } from './graph.nodes';
 import type { Page } from '../graphql/connection';
 import { relationArgsFilter, relationsConnectionValue } from './related';
 import { plannedValue } from './planner/planned';
+import { withProposed } from './proposed';
+import { requireRole } from '../auth/auth';
+import { BadUserInputError } from '../errors';
 import { RelationConnection } from './relation.type';
 import type { RelationFacets } from './list-facets';
 import { Alias, Name } from '../graphql/values.types';
@@ -40,17 +43,37 @@ function relationsOf(
   ctx: Context,
   info: GraphQLResolveInfo,
 ): RelationsValue | Promise<RelationsValue> {
-  const planned = plannedValue(entity, info);
-  if (planned) return planned.value as RelationsValue;
   const counted = selects(
     info.fieldNodes.map((node) => node.selectionSet),
     'totalCount',
     (name) => info.fragments[name],
   );
   const filter = relationArgsFilter(args, ctx.limits.maxPageSize, counted);
-  return ctx.loaders.relations
-    .load({ id: entity.id, filter })
-    .then((page) => relationsConnectionValue(entity.id, filter, page, args.at ?? null));
+  const planned = plannedValue(entity, info);
+  const accepted = planned
+    ? (planned.value as RelationsValue)
+    : ctx.loaders.relations
+        .load({ id: entity.id, filter })
+        .then((page) => relationsConnectionValue(entity.id, filter, page, args.at ?? null));
+  if (!args.includeProposed) return accepted;
+  requireRole(ctx.principal, 'editor', 'relations(includeProposed: true)');
+  if (args.where || args.orderBy) {
+    throw new BadUserInputError(
+      "includeProposed: proposed statements follow the accepted ones in the list's own order; give no where or orderBy with it",
+      'includeProposed',
+    );
+  }
+  return Promise.resolve(accepted).then((page) =>
+    withProposed(ctx.loaders.proposed, page, {
+      id: entity.id,
+      types: filter.types,
+      direction: filter.direction,
+      at: filter.at,
+      after: filter.after,
+      first: filter.first,
+      counted,
+    }),
+  );
 }
 
 @Resolver(() => Entity)

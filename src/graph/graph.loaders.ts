@@ -21,6 +21,7 @@ import type { RelationFacetRow } from './store/relation-page';
 import type { FacetRow } from './store/entity-page';
 import { quoteWindows, type QuoteWindowRequest } from './citation.repository';
 import type { QuoteWindow } from './citation.context';
+import { proposedLoader } from './proposed';
 
 /** A page of an entity list: the kinds (sorted, or null for all), the cursor, and the page size + 1. */
 export interface EntityPageKey {
@@ -76,6 +77,8 @@ export function createGraphLoaders(db: Database) {
       for (const [id, record] of found) if (record.kind === 'ENTITY') entity.prime(id, record.entity);
       return found;
     }),
+    /** Pending proposed statements of entities (Entity.relations(includeProposed: true)). */
+    proposed: proposedLoader(db),
     /** The text around citations' quotes (Citation.context): every reach one tick asks for is one query. */
     quoteWindow: new DataLoader<QuoteWindowRequest, QuoteWindow | null, string>(
       (requests) => quoteWindows(db, requests),

@@ -18,6 +18,8 @@ export interface RelationNode extends DecodedRelation {
   asOf?: PartialDate | null;
   /** The entity at the other end, when it was read with the relation. */
   other?: EntityNode;
+  /** For a statement proposed and not yet accepted: the proposal (Entity.relations(includeProposed)). */
+  proposalId?: string;
 }
 
 export interface CitationNode {

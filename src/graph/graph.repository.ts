@@ -107,10 +107,6 @@ export async function sourcesByIds(db: Database, ids: readonly string[]): Promis
   return new Map(rows.map((row) => [row.id as string, row.props as Row]));
 }
 
-export async function allSources(db: Database): Promise<Row[]> {
-  return (await db.read(cypher('graph/sources'))).map((row) => row.props as Row);
-}
-
 /** The deepest neighbourhood asked for: the walk, the planner and the limits share it. */
 export const MAX_NEIGHBOURHOOD_HOPS = 3;
 

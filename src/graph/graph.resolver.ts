@@ -13,7 +13,6 @@ import type { CitationNode, EntityNode, RelationNode } from './graph.nodes';
 import { Relation } from './relation.type';
 import { listEntities } from './list';
 import type { Page } from '../graphql/connection';
-import { allSources } from './graph.repository';
 
 @Resolver()
 export class GraphResolver {
@@ -83,7 +82,7 @@ export class GraphResolver {
 
   @Query(() => Source, {
     nullable: true,
-    description: 'The source document with this id, alone (sources lists them all); null when there is none.',
+    description: 'The source document with this id, alone (sources pages them all); null when there is none.',
   })
   async source(
     @Arg('id', () => ID, { description: 'Its id, e.g. "eeas-oic-structure-eu-relations-ar".' }) id: string,
@@ -91,10 +90,5 @@ export class GraphResolver {
   ): Promise<Source | null> {
     const record = await ctx.loaders.node.load(id);
     return record?.kind === 'SOURCE' ? toSource(record.source) : null;
-  }
-
-  @Query(() => [Source], { description: 'The source documents the graph cites.' })
-  async sources(@Ctx() ctx: Context): Promise<Source[]> {
-    return (await allSources(ctx.db)).map(toSource);
   }
 }

@@ -180,6 +180,9 @@ export function relationProps(relation: RelationData): Props {
     });
     if (title.curatorReading) Object.assign(props, bilingual('titleCuratorReading', title.curatorReading));
   }
+  // NORMAL is stored as no rank, so that facts stored before ranks existed read right.
+  if (qualifiers.rank && qualifiers.rank !== 'NORMAL') props.rank = qualifiers.rank;
+  if (qualifiers.rankReason) props.rankReason = qualifiers.rankReason;
   Object.assign(props, asOfProps(relation.type, props), factDateProps(props));
   return props;
 }
@@ -243,6 +246,10 @@ function sourceProps(source: SourceDocument): Props {
     // Only when the capture gives them: absent keys keep the stored form, and its hash, unchanged.
     ...(meta.url ? { url: meta.url } : {}),
     ...(meta.retrievedAt ? { retrievedAt: meta.retrievedAt } : {}),
+    ...(meta.publishedOn ? partialDate('publishedOn', meta.publishedOn) : {}),
+    ...(meta.origin
+      ? { origin: meta.origin, addedBy: meta.addedBy ?? null, addedAt: meta.addedAt ?? null }
+      : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { Direct } from '../graphql/direct';
 import { loadAll } from './graph.loaders';
 import type { Context } from '../context';
@@ -7,7 +7,15 @@ import { tenureBasis, type TenureBasis } from '../domain/tenure-basis';
 import { Citation, Provenance } from './citation.types';
 import { PartialDate } from '../graphql/date.types';
 import { Entity } from './entity.type';
-import { AttestationEnum, Language, TenureBasisEnum } from '../graphql/enums';
+import {
+  AttestationEnum,
+  FactStatusEnum,
+  Language,
+  RankEnum,
+  TenureBasisEnum,
+  type FactStatus,
+} from '../graphql/enums';
+import type { Rank } from '../domain/ranks';
 import { ATTESTATION_DESCRIPTION, CURATOR_NOTE_DESCRIPTION } from './fact-fields';
 import type { CitationNode, EntityNode, RelationNode } from './graph.nodes';
 import { STORED, type OfficeTitleValue } from './decode';
@@ -173,6 +181,45 @@ export class RelationResolver {
   @Stored(...STORED.context)
   async context(@Root() relation: RelationNode, @Ctx() ctx: Context): Promise<EntityNode[]> {
     return loadAll(ctx.loaders.entity, relation.qualifiers.contextIds);
+  }
+
+  @FieldResolver(() => RankEnum, {
+    description:
+      'Its rank, as Wikidata ranks statements: where sources disagree (an appointment month, whether a tenure ' +
+      'ended), each reading is a statement of its own. Typed fields and "as of" answers use the best-ranked ' +
+      'statements of a group (the relations of one type between the same two entities); this list shows them all.',
+  })
+  @Stored(...STORED.rank)
+  rank(@Root() relation: RelationNode): Rank {
+    return relation.rank;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Why the statement was ranked so: for a DEPRECATED one, why it is deprecated.',
+  })
+  @Stored(...STORED.rank)
+  rankReason(@Root() relation: RelationNode): string | null {
+    return relation.rankReason;
+  }
+
+  @FieldResolver(() => FactStatusEnum, {
+    description:
+      'ACCEPTED for a fact of the graph; PROPOSED for a statement an editor proposed and no reviewer has ' +
+      'accepted yet (listed only by relations(includeProposed: true)).',
+  })
+  @Stored()
+  status(@Root() relation: RelationNode): FactStatus {
+    return relation.proposalId ? 'PROPOSED' : 'ACCEPTED';
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'For a PROPOSED statement: the proposal (Query.proposal); null for an accepted fact.',
+  })
+  @Stored()
+  proposalId(@Root() relation: RelationNode): string | null {
+    return relation.proposalId ?? null;
   }
 
   @FieldResolver(() => Provenance, {

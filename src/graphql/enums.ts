@@ -17,6 +17,8 @@ import {
 } from '../domain/kinds';
 import { RELATION_TYPES, type RelationType } from '../domain/relation-types';
 import { TENURE_BASES, type TenureBasis } from '../domain/tenure-basis';
+import { RANKS, type Rank } from '../domain/ranks';
+import { SOURCE_KINDS, type SourceKind } from '../domain/source-text';
 
 /**
  * GraphQL enums built from the vocabulary (src/domain/), with its descriptions, so
@@ -78,6 +80,27 @@ export const RecurrenceUnitEnum = enumOf<RecurrenceUnit>(
   >,
   'RecurrenceUnit',
   'The unit a recurrence interval counts in.',
+);
+
+export const RankEnum = enumOf<Rank>(
+  RANKS,
+  'Rank',
+  "A statement's rank, as Wikidata ranks them: where sources disagree, answers use the best-ranked statement.",
+);
+export const SourceKindEnum = enumOf<SourceKind>(
+  SOURCE_KINDS,
+  'SourceKind',
+  'What sort of document a source is.',
+);
+
+export type FactStatus = 'ACCEPTED' | 'PROPOSED';
+export const FactStatusEnum = enumOf<FactStatus>(
+  {
+    ACCEPTED: 'A fact of the graph: stated by the curated dataset, or accepted by a reviewer.',
+    PROPOSED: 'Proposed by an editor and not yet reviewed: no answer uses it.',
+  },
+  'FactStatus',
+  'Whether a fact is in the graph or only proposed.',
 );
 
 export enum Language {

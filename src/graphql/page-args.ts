@@ -54,6 +54,15 @@ export class RelationArgs extends PageArgs {
     description: 'The order of the list; by type, direction, then the other entity when omitted.',
   })
   orderBy?: ListOrder | null;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Also list the statements proposed and not yet reviewed (Relation.status PROPOSED), after the accepted ' +
+      'ones, under the same types, direction and "as of" date (not with where or orderBy). Reads answer ' +
+      'accepted facts only unless this is asked. Needs the editor role.',
+  })
+  includeProposed!: boolean;
 }
 
 @ArgsType()

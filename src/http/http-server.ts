@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../context';
 import type { Principal } from '../auth/auth';
 import { ErrorCode, UnauthenticatedError } from '../errors';
+import { countComments } from '../graphql/comments';
 import type { Logger } from '../logger';
 import { clientOf, createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit';
 
@@ -20,8 +21,15 @@ export interface HttpOptions {
   ready: () => Promise<boolean>;
   /** The per-client rate limit of /graphql and /export/ (off when perSecond is 0). */
   rateLimit?: RateLimitOptions;
+  /** Open connections one address may hold; past it a new one is closed at once (0: no limit). */
+  connectionsPerClient?: number;
   logger: Logger;
   maxBodyBytes: number;
+  /**
+   * The token limit (MAX_QUERY_TOKENS): a document with more comments than it is refused before
+   * Apollo parses it, since graphql-js keeps every comment as a token but counts none.
+   */
+  maxTokens: number;
   /**
    * Routes served beside the API (the explorer's files, the exports), tried in order before the
    * 404; each answers true when it handled the request.
@@ -76,12 +84,42 @@ export function createHttpServer(options: HttpOptions, server = http.createServe
       else response.end();
     });
   });
+  limitConnections(server, options.connectionsPerClient ?? 0);
   // A slow or stalled client must not hold a connection forever.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
   server.keepAliveTimeout = 5_000;
   responses.set(server, inFlight);
   return server;
+}
+
+/** At most this many connections in all: below the process's file limit, with room for Neo4j's. */
+export const MAX_CONNECTIONS = 10_000;
+
+/**
+ * Bounds the connections the server holds: `perClient` from one address (a new one past it is
+ * closed before anything is read from it), MAX_CONNECTIONS in all. 22,000 idle connections from
+ * one host took every file descriptor, and /health/live with them. Behind a proxy, the proxy is
+ * one address: give it its pool's size, or 0.
+ */
+function limitConnections(server: http.Server, perClient: number): void {
+  server.maxConnections = MAX_CONNECTIONS;
+  if (perClient <= 0) return;
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? '';
+    const count = open.get(address) ?? 0;
+    if (count >= perClient) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, count + 1);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+  });
 }
 
 const draining = new WeakSet<http.Server>();
@@ -236,6 +274,19 @@ async function handle(
     parsed = body.text;
   }
 
+  const query = queryText(parsed, url);
+  if (query !== null) {
+    const comments = countComments(query, options.maxTokens);
+    if (comments > options.maxTokens) {
+      return sendError(
+        response,
+        400,
+        ErrorCode.TOO_MANY_TOKENS,
+        `The document holds more than ${options.maxTokens} comments; comments count toward the limit of ${options.maxTokens} tokens`,
+      );
+    }
+  }
+
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -249,6 +300,13 @@ async function handle(
   if (result.body.kind === 'complete') return void response.end(result.body.string);
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/** The query text of a GraphQL request, by POST (a JSON object's `query`) or GET; null for none. */
+function queryText(body: unknown, url: URL): string | null {
+  if (typeof body === 'object' && body !== null && 'query' in body && typeof body.query === 'string')
+    return body.query;
+  return url.searchParams.get('query');
 }
 
 type Body = { kind: 'ok'; text: string } | { kind: 'too-large'; received: number } | { kind: 'aborted' };

@@ -2,7 +2,7 @@ import { createElement as h, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
-import { EXAMPLE_OPERATIONS } from '../../src/http/apollo/examples';
+import { SANDBOX_OPERATIONS } from '../../src/http/apollo/examples';
 
 /**
  * The offline GraphQL IDE at /graphiql: GraphiQL with React bundled here, so that it works without
@@ -51,7 +51,7 @@ function DebugToggle(): ReactNode {
 function App(): ReactNode {
   return h(
     GraphiQL,
-    { fetcher, defaultQuery: EXAMPLE_OPERATIONS, defaultEditorToolsVisibility: 'headers' },
+    { fetcher, defaultQuery: SANDBOX_OPERATIONS, defaultEditorToolsVisibility: 'headers' },
     h(GraphiQL.Logo, null, h('a', { href: '/', style: { textDecoration: 'none' } }, 'OIC knowledge graph')),
     h(GraphiQL.Toolbar, {
       children: ({ prettify, copy, merge }: { prettify: ReactNode; copy: ReactNode; merge: ReactNode }) =>

@@ -99,9 +99,16 @@ export function CitationView({ citation, lang }: { citation: Citation; lang: Lan
   const link = href(`/source/${encodeURIComponent(citation.source.id)}`, {
     cite: `${citation.start}-${citation.end}`,
   });
+  // A quote is shown in its source's language and direction: sources are Arabic or not.
+  const arabic = citation.source.language === 'ar';
   return (
     <figure class="citation">
-      <blockquote lang="ar" dir="rtl" class="ar" data-in-context={context ? '' : undefined}>
+      <blockquote
+        lang={citation.source.language}
+        dir={arabic ? 'rtl' : 'ltr'}
+        class={arabic ? 'ar' : undefined}
+        data-in-context={context ? '' : undefined}
+      >
         {context ? (
           <>
             {context.truncatedBefore && '… '}

@@ -9,8 +9,9 @@ import { snapshotGraph } from '../../helpers/graph';
 
 const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 const EDITOR = 'editor-key-for-http-tests';
+const REVIEWER = 'reviewer-key-for-http-tests';
 const READER = 'reader-key-for-http-tests';
-const API_KEYS = `ed:editor:${sha(EDITOR)},rd:reader:${sha(READER)}`;
+const API_KEYS = `ed:editor:${sha(EDITOR)},rv:reviewer:${sha(REVIEWER)},rd:reader:${sha(READER)}`;
 const CREATE = `mutation { saveEntity(entity: { id: "http-test-entity", kind: TOPIC, names: { ar: "موضوع", en: "HTTP topic" },
   description: { ar: "موضوع للاختبار", en: "A topic for the test" } }, citation: { note: "HTTP auth test" }) { changed } }`;
 
@@ -43,7 +44,7 @@ describe('API keys over HTTP', () => {
     await db.release();
   });
 
-  it('lets anyone read, refuses writes without an editor key, and writes nothing', async () => {
+  it('lets anyone read, refuses a direct write without a reviewer key, and writes nothing', async () => {
     const app = await start({});
     const before = await snapshotGraph(db);
     expect((await postGraphQL(app.url, '{ about { entityCount } }')).body.data).toEqual({
@@ -53,9 +54,12 @@ describe('API keys over HTTP', () => {
     expect(anonymous.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const reader = await postGraphQL(app.url, CREATE, {}, { authorization: `Bearer ${READER}` });
     expect(reader.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(await snapshotGraph(db)).toEqual(before);
+    // An editor proposes; writing to the graph directly is a reviewer's.
     const editor = await postGraphQL(app.url, CREATE, {}, { 'x-api-key': EDITOR });
-    expect(editor.body).toEqual({ data: { saveEntity: { changed: true } } });
+    expect(editor.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await snapshotGraph(db)).toEqual(before);
+    const reviewer = await postGraphQL(app.url, CREATE, {}, { 'x-api-key': REVIEWER });
+    expect(reviewer.body).toEqual({ data: { saveEntity: { changed: true } } });
   });
 
   it('refuses a key that matches none with 401, whatever the operation', async () => {

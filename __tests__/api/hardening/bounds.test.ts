@@ -60,6 +60,20 @@ describe('the bounds of the server’s own mechanisms', () => {
       expect(planCacheSize().entries - before).toBeLessThanOrEqual(Math.floor(PLAN_CACHE_MAX_SIZE / padding));
       expect(planCacheSize().size).toBeLessThanOrEqual(PLAN_CACHE_MAX_SIZE);
     });
+
+    it('weighs a plan with the tokens its document keeps: short comments fill the cache by their count', async () => {
+      // 2,900 one-character comments: 5.8 KB of text, but 2,900 tokens kept in the document's chain.
+      const comments = 2_900;
+      const weight = comments * 100;
+      const documents = Math.ceil(PLAN_CACHE_MAX_SIZE / weight) + 8;
+      const before = planCacheSize().entries;
+      for (let i = 0; i < documents; i++) {
+        const result = await api.run(`# ${i}\n${'#\n'.repeat(comments)}${planned}`, { id: 'oic' });
+        expect(result.data?.entity.id).toBe('oic');
+      }
+      expect(planCacheSize().entries - before).toBeLessThanOrEqual(Math.floor(PLAN_CACHE_MAX_SIZE / weight));
+      expect(planCacheSize().size).toBeLessThanOrEqual(PLAN_CACHE_MAX_SIZE);
+    });
   });
 
   describe('list arguments', () => {
@@ -86,6 +100,24 @@ describe('the bounds of the server’s own mechanisms', () => {
       );
       // The statement names each type once, whatever the list repeated.
       expect(answered.statements.join()).not.toMatch(/ORGAN_OF\|ORGAN_OF/);
+    });
+
+    it('refuses a list of 200,000 wrong values as the client’s mistake, stopping at 50 errors', async () => {
+      const query =
+        'query N($t: [RelationType!]) { neighbourhood(id: "oic", hops: 1, types: $t) { nodes { id } } }';
+      const cpu = process.cpuUsage();
+      const refused = await api.run(query, { t: Array(200_000).fill('N') });
+      const { user, system } = process.cpuUsage(cpu);
+      expect(refused.errors).toHaveLength(1);
+      expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0].message).toMatch(
+        /^The variables hold more than 50 wrong values; the first: Variable "\$t" got invalid value "N" at "t\[0\]"/,
+      );
+      expect(refused.roundTrips).toBe(0);
+      // An error with its stack per item took 17 s of CPU for 240,000 (issue 19, second round);
+      // stopping at 50 takes tens of milliseconds.
+      console.log(`200,000 wrong list values: ${((user + system) / 1000).toFixed(0)} ms of CPU to refuse`);
+      expect((user + system) / 1000).toBeLessThan(3_000);
     });
 
     it('refuses other lists past a thousand items, inside input objects too', async () => {
@@ -144,6 +176,25 @@ describe('the bounds of the server’s own mechanisms', () => {
         cpuMs: (used.user + used.system) / 1000,
       };
     }
+
+    it('refuses a document with more comments than the token limit before parsing it', async () => {
+      const field = '{ entity(id: "oic") { id } }';
+      const refused = await send({ query: `${'#\n'.repeat(320_000)}${field}` });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors).toEqual([
+        {
+          message:
+            'The document holds more than 3000 comments; comments count toward the limit of 3000 tokens',
+          extensions: { code: 'TOO_MANY_TOKENS' },
+        },
+      ]);
+      // As many comments as the limit, and a `#` in a string, which is no comment, are answered.
+      const answered = await send({
+        query: `${'#\n'.repeat(3000)}{ entity(id: "${'#'.repeat(4000)}") { id } }`,
+      });
+      expect(answered.status).toBe(200);
+      expect(answered.body.data).toEqual({ entity: null });
+    });
 
     describe('introspection, exempt from the cost and depth limits, within limits of its own', () => {
       const WIDE =
@@ -278,6 +329,37 @@ describe('the bounds of the server’s own mechanisms', () => {
       expect(bracket).toContain('"code":"BAD_REQUEST"');
     });
 
+    it('closes a connection past the limit one address may hold, and takes one again once another closes', async () => {
+      const app = await start({ MAX_CONNECTIONS_PER_CLIENT: '5' });
+      const { port } = new URL(app.url);
+      const connect = () =>
+        new Promise<net.Socket>((resolve, reject) => {
+          const socket = net.connect(Number(port), '127.0.0.1', () => resolve(socket));
+          socket.on('error', reject);
+        });
+      /** Resolves with the HTTP status line of /health/live on a socket, or '' when it is closed unanswered. */
+      const live = (socket: net.Socket) =>
+        new Promise<string>((resolve) => {
+          let received = '';
+          socket.on('data', (chunk) => {
+            received += chunk;
+            if (received.includes('\r\n')) resolve(received.split('\r\n')[0]);
+          });
+          socket.on('error', () => resolve(''));
+          socket.on('close', () => resolve(received.split('\r\n')[0]));
+          socket.write('GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n');
+        });
+      const held = await Promise.all(Array.from({ length: 5 }, connect));
+      const sixth = await connect();
+      expect(await live(sixth)).toBe('');
+      expect(await live(held[0])).toBe('HTTP/1.1 200 OK');
+      held[1].destroy();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const again = await connect();
+      expect(await live(again)).toBe('HTTP/1.1 200 OK');
+      for (const socket of [...held, again]) socket.destroy();
+    });
+
     it('answers odd request targets while it starts, with 503 and no crash', async () => {
       const reserved = await reservePort('127.0.0.1', 0);
       try {
@@ -364,6 +446,7 @@ describe('the bounds of the server’s own mechanisms', () => {
 
     describe('errors that tell no more than they should', () => {
       const EDITOR = 'editor-key-for-bounds-tests';
+      const REVIEWER = 'reviewer-key-for-bounds-tests';
       let production: App;
       const post = (body: unknown, headers: Record<string, string> = {}) =>
         fetch(production.url, {
@@ -378,7 +461,10 @@ describe('the bounds of the server’s own mechanisms', () => {
           },
         }));
       beforeAll(async () => {
-        production = await start({ NODE_ENV: 'production', API_KEYS: `ed:editor:${sha(EDITOR)}` });
+        production = await start({
+          NODE_ENV: 'production',
+          API_KEYS: `ed:editor:${sha(EDITOR)},rv:reviewer:${sha(REVIEWER)}`,
+        });
       });
 
       it('says "Did you mean" nowhere in production, variables and input fields included', async () => {
@@ -426,8 +512,12 @@ describe('the bounds of the server’s own mechanisms', () => {
         });
         expect(badVariables.status).toBe(401);
         expect(badVariables.body.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+        // An editor proposes; a direct write needs a reviewer: refused by role, input unread.
+        const editor = await post({ query: invalid }, { authorization: `Bearer ${EDITOR}` });
+        expect(editor.status).toBe(403);
+        expect(editor.body.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
         // With the key, the same input is refused for what it is (and nothing is written).
-        const keyed = await post({ query: invalid }, { authorization: `Bearer ${EDITOR}` });
+        const keyed = await post({ query: invalid }, { authorization: `Bearer ${REVIEWER}` });
         expect(keyed.status).toBe(400);
         expect(keyed.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       });

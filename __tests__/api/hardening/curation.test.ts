@@ -6,7 +6,8 @@ import { startApi, type Api } from '../../helpers/api';
 import { SCRATCH_WAIT_MS } from '../../helpers/database';
 import { copyDataset, editGraphFile, snapshotGraph } from '../../helpers/graph';
 
-const alice: Principal = { name: 'alice', role: 'editor' };
+const alice: Principal = { name: 'alice', role: 'reviewer' };
+const eddie: Principal = { name: 'eddie', role: 'editor' };
 const rita: Principal = { name: 'rita', role: 'reader' };
 const SOURCE = 'eeas-oic-structure-eu-relations-ar';
 
@@ -55,7 +56,7 @@ describe('curated writes', () => {
     );
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(anonymous.errors?.[0].message).toBe(
-      'saveEntity needs an API key with the editor role; none was given.',
+      'saveEntity needs an API key with the reviewer role; none was given.',
     );
     const reader = await api.run(
       SAVE,
@@ -65,7 +66,17 @@ describe('curated writes', () => {
     );
     expect(reader.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(reader.errors?.[0].message).toBe(
-      'saveEntity needs the editor role; the key of rita has the reader role.',
+      'saveEntity needs the reviewer role; the key of rita has the reader role.',
+    );
+    // An editor proposes (proposeEntity); writing directly is a reviewer's.
+    const editor = await api.run(
+      SAVE,
+      { entity: person('nobody-test', 'Nobody'), citation: note },
+      undefined,
+      as(eddie),
+    );
+    expect(editor.errors?.[0].message).toBe(
+      'saveEntity needs the reviewer role; the key of eddie has the editor role.',
     );
     const auditForReader = await api.run(AUDIT, {}, undefined, as(rita));
     expect(auditForReader.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -86,7 +97,7 @@ describe('curated writes', () => {
       audit: {
         action: 'ENTITY_CREATED',
         actor: 'alice',
-        role: 'editor',
+        role: 'reviewer',
         targetId: 'test-envoy',
         targetType: 'ENTITY',
         before: null,

@@ -20,6 +20,8 @@ function pagesOf(ids: string[], pageSize = 10): RelationPage[] {
         ownerId: owner,
         otherId: source === owner ? target : source,
         sortKey: id,
+        rank: 'NORMAL',
+        rankReason: null,
         qualifiers: {
           former: false,
           roleId: null,

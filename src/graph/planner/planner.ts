@@ -9,7 +9,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import { getArgumentValues } from 'graphql/execution/values';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../../context';
 import type { Row } from '../../db/database';
@@ -19,6 +19,7 @@ import type { PartialDate } from '../../domain/partial-date';
 import type { RelationType } from '../../domain/relation-types';
 import { decodeCursor, pageSize } from '../../graphql/connection';
 import { documentWeight } from '../../graphql/document-weight';
+import { coerceVariables } from '../../graphql/variables';
 import {
   MAX_NEIGHBOURHOOD_HOPS,
   neighbourhoodFilter,
@@ -147,7 +148,7 @@ export function compile(
   variables: Record<string, unknown>,
   maxPageSize: number,
 ): CompiledRoot[] {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  const coerced = coerceVariables(schema, operation, variables);
   if (coerced.errors) return [];
   const cacheKey = `${document.hash}\u0000${operation.name?.value ?? ''}\u0000${JSON.stringify(coerced.coerced)}`;
   const cacheable = cacheKey.length <= PLAN_CACHE_MAX_KEY;

@@ -145,12 +145,18 @@ function checkedType(type: string): string {
  * The tests a relation of the pattern must pass: not retracted, of the types asked, as of the
  * date ("as of" was worked out when the relation was stored, domain/as-of.ts: a relation that
  * never holds as of a date has no asOfStart, and the comparison is not true), and the `where`.
+ * Typed fields (their types declared) and every "as of" answer use the best-ranked statements
+ * only: a statement outranked in its group (domain/ranks.ts; the flag is set when a rank or the
+ * group changes) is left out; the generic view without a date lists every statement, ranked.
  */
 export function relationTests(r: string, o: string, req: string, shape: RelationShape): string {
   const tests = [`${r}.retractedAt IS NULL`];
+  const answers = Array.isArray(shape.types);
+  if (answers) tests.push(`${r}.outranked IS NULL`);
   if (shape.at) {
+    const ranked = answers ? '' : `${r}.outranked IS NULL AND `;
     tests.push(
-      `(${req}.atStart IS NULL OR (${r}.asOfStart <= ${req}.atEnd AND ${r}.asOfEnd >= ${req}.atStart))`,
+      `(${req}.atStart IS NULL OR (${ranked}${r}.asOfStart <= ${req}.atEnd AND ${r}.asOfEnd >= ${req}.atStart))`,
     );
   }
   if (Array.isArray(shape.types) && shape.types.length === 0) tests.push('false');

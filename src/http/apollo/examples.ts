@@ -199,3 +199,85 @@ query DatedBetween2011AndMid2015($from: DateText = "2011", $to: DateText = "2015
   }
 }
 `;
+
+/**
+ * The curators' workflow, in the Sandbox after the questions (and in GraphiQL): they need an API
+ * key (editor, then reviewer) and change the graph, so the start-up warm-up, which runs the
+ * questions above, never runs these. The tests run them in order on a scratch graph
+ * (__tests__/api/review.test.ts).
+ */
+export const REVIEW_OPERATIONS = `# The curators' workflow. Send an API key (Authorization: Bearer <key>): an editor adds sources
+# and proposes; a reviewer accepts, rejects and ranks. Fill in the variables with your own source.
+
+# 1. An editor adds a source: its text verbatim (at most 100,000 code points; kept in NFC with LF
+# line breaks), language, title, publisher, what it covers, URL and dates. Audited; the same text
+# under another id is refused.
+mutation AddSource($source: SourceInput!) {
+  addSource(source: $source) {
+    changed
+    source { id language length sha256 publishedOn { text } }
+    audit { action actor at }
+  }
+}
+
+# 2. An editor proposes a statement, citing the source by its quote alone (add occurrence when the
+# quote occurs more than once): the server finds the code-point offsets. Where the source
+# disagrees with a statement already held (another appointment month, an end of office), give the
+# new statement an id of its own: both are kept. Until a reviewer accepts it, no answer uses it.
+mutation ProposeStatement($relation: RelationInput!, $citation: CitationInput!) {
+  proposeRelation(relation: $relation, citation: $citation) {
+    changed
+    proposal { id status citation { start end context(chars: 80) { before quote after } } }
+  }
+}
+
+# 3. The review queue, oldest first: what each proposal would write, and its quote in its sentence.
+query ReviewQueue($entity: ID) {
+  proposals(entity: $entity, first: 10) {
+    totalCount
+    nodes {
+      id kind targetId proposedBy proposedAt
+      relation { type source { name } target { name } appointedOn { text } inOfficeUntil { text } }
+      citation { source { title { en } } context(chars: 120) { before quote after } }
+    }
+  }
+}
+
+# 4. A reviewer accepts a proposal with a reason (or rejectProposal), and may rank the statement
+# at once: PREFERRED makes it the one answers use where sources disagree.
+mutation AcceptProposal($id: ID!, $reason: String!, $rank: Rank) {
+  acceptProposal(id: $id, reason: $reason, rank: $rank) {
+    changed
+    proposal { status reviewedBy acceptedRank }
+    audit { action reason targetId }
+  }
+}
+
+# 5. A reviewer ranks a statement (Wikidata's three ranks): a DEPRECATED one says why and never
+# answers; a PREFERRED one outranks the NORMAL statements of its group.
+mutation RankStatement($id: ID!, $rank: Rank!, $reason: String!) {
+  rankStatement(id: $id, rank: $rank, reason: $reason) {
+    changed
+    relation { id rank rankReason }
+  }
+}
+
+# 6. Sources that disagree: the generic view lists every statement with its rank and source (and,
+# for an editor, the proposed ones after them); typed fields and "as of" answers use the preferred.
+query StatementsAndTheAnswer($person: ID! = "patrick-simonnet", $at: DateText = "2022") {
+  entity(id: $person) {
+    relations(types: [HOLDS], direction: OUTGOING, includeProposed: true) {
+      nodes {
+        id status rank rankReason
+        other { name }
+        appointedOn { text } inOfficeUntil { text }
+        citations { quote source { id title { en } } }
+      }
+    }
+    ... on Person { tenures(at: $at) { position { name } appointedOn { text } inOfficeUntil { text } basis } }
+  }
+}
+`;
+
+/** What the Sandbox and GraphiQL open with: the questions, then the curators' workflow. */
+export const SANDBOX_OPERATIONS = `${EXAMPLE_OPERATIONS}\n${REVIEW_OPERATIONS}`;

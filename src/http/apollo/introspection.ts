@@ -13,10 +13,10 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { getVariableValues } from 'graphql/execution/values';
 import { executeIntrospection } from './introspection.execute';
 import type { Context } from '../../context';
 import { ErrorCode, LimitError } from '../../errors';
+import { coerceVariables } from '../../graphql/variables';
 
 /*
  * Introspection reads the schema, not the graph, so the cost limit does not price it and the
@@ -236,11 +236,7 @@ export function introspectionPlugin(): ApolloServerPlugin<Context> {
           const key = `${queryHash}\u0000${request.operationName ?? ''}`;
           const hit = declaresVariables ? undefined : cache.get(key);
           if (hit) return answer(hit.data);
-          const coerced = getVariableValues(
-            schema,
-            operation.variableDefinitions ?? [],
-            request.variables ?? {},
-          );
+          const coerced = coerceVariables(schema, operation, request.variables ?? {});
           if (coerced.errors) return null;
           const fragments = new Map<string, FragmentDefinitionNode>();
           for (const definition of document.definitions) {

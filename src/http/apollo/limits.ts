@@ -5,10 +5,10 @@ import {
   getArgumentValues,
   getNamedType,
   getNullableType,
-  getVariableValues,
   isEnumType,
   isInputObjectType,
   isListType,
+  type GraphQLError,
   type GraphQLInputType,
   Kind,
   TypeInfo,
@@ -27,6 +27,7 @@ import type { Limits } from '../../config';
 import { CodedError, ErrorCode, LimitError } from '../../errors';
 import { MAX_NEIGHBOURHOOD_HOPS, MAX_PATH_HOPS } from '../../traversal/traversal.resolver';
 import { operationCost } from '../../graphql/cost';
+import { coerceVariables, MAX_VARIABLE_ERRORS } from '../../graphql/variables';
 
 const over = (code: ErrorCode, what: string, limit: number, received: number): LimitError | null =>
   received > limit
@@ -127,9 +128,13 @@ export function checkOperation(
   queryHash?: string,
 ): void {
   // Variables that do not fit their types are refused by execution before any resolver runs;
-  // the bounds below need them coerced, so without that they have nothing to check.
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  if (coerced.errors) return;
+  // the bounds below need them coerced, so without that they have nothing to check. Past the
+  // error limit they are refused here, as the client's mistake.
+  const coerced = coerceVariables(schema, operation, variables);
+  if (coerced.errors) {
+    if (coerced.tooMany) throw badInput(new Error(tooManyMessage(coerced.errors)));
+    return;
+  }
   const key =
     queryHash === undefined
       ? null
@@ -251,6 +256,12 @@ function overlongList(
 }
 
 /** An argument graphql-js refuses at run time, refused here instead, as the request's fault (400). */
+/** The first errors of variables refused past the error limit, in one message. */
+function tooManyMessage(errors: readonly GraphQLError[]): string {
+  const first = errors.filter((error) => !/^Too many errors/.test(error.message)).slice(0, 3);
+  return `The variables hold more than ${MAX_VARIABLE_ERRORS} wrong values; the first: ${first.map((error) => error.message).join(' ')}`;
+}
+
 function badInput(error: unknown): CodedError {
   return new CodedError(ErrorCode.BAD_USER_INPUT, error instanceof Error ? error.message : String(error), {
     http: { status: 400 },

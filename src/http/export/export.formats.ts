@@ -5,7 +5,8 @@ import type { ExportEdge, ExportGraph } from './export.collect';
 
 /**
  * The exported graph as files other tools open: GraphML (Gephi, yEd), CSV (nodes, edges) and
- * JSON-LD. Every edge carries its time qualifiers at their precision and its citations (quote,
+ * JSON-LD. Every edge carries its time qualifiers at their precision, its rank (PREFERRED, NORMAL,
+ * DEPRECATED: where sources disagree, each reading is an edge of its own) and its citations (quote,
  * source, code-point offsets).
  */
 
@@ -46,6 +47,9 @@ function edgeFields(edge: ExportEdge): Record<string, string> {
     role: q.roleId ?? '',
     note_en: q.note?.en ?? '',
     note_ar: q.note?.ar ?? '',
+    // Where sources disagree, each reading is a statement of its own: its rank says which answers.
+    rank: edge.relation.rank,
+    rank_reason: edge.relation.rankReason ?? '',
     citation_ids: edge.citations.map((c) => c.id).join(' | '),
     citation_sources: edge.citations.map((c) => c.sourceId ?? '').join(' | '),
     citation_offsets: edge.citations.map(offsets).join(' | '),
@@ -97,6 +101,8 @@ const EDGE_COLUMNS = [
   'role',
   'note_en',
   'note_ar',
+  'rank',
+  'rank_reason',
   'citation_ids',
   'citation_sources',
   'citation_offsets',
@@ -243,6 +249,8 @@ export function jsonLd(graph: ExportGraph): string {
           '@id': `urn:oickg:relation:${edge.relation.id}`,
           '@type': 'Relation',
           relationType: edge.relation.type,
+          rank: edge.relation.rank,
+          rankReason: edge.relation.rankReason ?? undefined,
           subject: ENTITY + edge.source,
           object: ENTITY + edge.target,
           date: typedDate(q.date),

@@ -3,6 +3,7 @@ import { fetchEntity, type EntityDetail, type Relation, type Tenure } from '../a
 import {
   NotFound,
   Ar,
+  CitationView,
   Citations,
   EntityLink,
   FactDates,
@@ -132,7 +133,86 @@ function Tenures({
   );
 }
 
-/** Relations grouped by type, each with its reading, the other end, its dates and its citations. */
+/**
+ * Statements of one fact that sources give differently (an appointment month, an end of office):
+ * side by side, each with its rank, its dates and its quotes, so that the reader sees both
+ * readings and which one answers.
+ */
+function Disagreement({ relations, lang }: { relations: Relation[]; lang: Lang }) {
+  return (
+    <li class="disagreement" data-testid="sources-disagree" data-other={relations[0].other.id}>
+      <p class="disagree-title">
+        <strong>{t('sourcesDisagree', lang)}</strong> · <EntityLink entity={relations[0].other} lang={lang} />
+      </p>
+      <p class="hint">{t('disagreeHint', lang)}</p>
+      <div class="statements">
+        {relations.map((relation) => (
+          <div
+            key={relation.id}
+            class={`statement rank-${relation.rank.toLowerCase()}`}
+            data-statement={relation.id}
+            data-rank={relation.rank}
+          >
+            <p>
+              <span class="rank-badge">{t(`rank${relation.rank}`, lang)}</span>{' '}
+              <FactDates tenure={relation} lang={lang} />
+            </p>
+            {relation.rankReason && <p class="rank-reason">{relation.rankReason}</p>}
+            {relation.citations.map((citation) => (
+              <div key={citation.id} class="statement-source">
+                <p class="source-title">
+                  {t('source', lang)}: <Text text={citation.source?.title} lang={lang} />
+                </p>
+                <CitationView citation={citation} lang={lang} />
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </li>
+  );
+}
+
+/** One relation: the other end, its dates, role, rhythm, note and citations. */
+function RelationItem({ relation, lang }: { relation: Relation; lang: Lang }) {
+  return (
+    <li class="relation">
+      <EntityLink entity={relation.other} lang={lang} /> <FactDates tenure={relation} lang={lang} />
+      {relation.role && (
+        <span>
+          {' '}
+          · <EntityLink entity={relation.role} lang={lang} />
+        </span>
+      )}
+      {relation.recurrence && (
+        <span class="rhythm">
+          {' '}
+          · <Text text={relation.recurrence.description} lang={lang} />
+        </span>
+      )}
+      {relation.note && (
+        <p class="note">
+          <Text text={relation.note} lang={lang} />
+        </p>
+      )}
+      <Citations citations={relation.citations} lang={lang} />
+    </li>
+  );
+}
+
+/** The relations of one group by the entity at their other end: several are statements that disagree. */
+function byOther(relations: Relation[]): Relation[][] {
+  const statements = new Map<string, Relation[]>();
+  for (const relation of relations)
+    statements.set(relation.other.id, [...(statements.get(relation.other.id) ?? []), relation]);
+  return [...statements.values()];
+}
+
+/**
+ * Relations grouped by type, each with its reading, the other end, its dates and its citations;
+ * where several statements link the same two entities (sources that disagree), they are shown
+ * side by side.
+ */
 function Relations({ entity, lang }: { entity: EntityDetail; lang: Lang }) {
   const groups = new Map<string, Relation[]>();
   for (const relation of entity.relations.nodes) {
@@ -151,29 +231,13 @@ function Relations({ entity, lang }: { entity: EntityDetail; lang: Lang }) {
             <code class="type">{relations[0].type}</code>
           </h3>
           <ul>
-            {relations.map((relation) => (
-              <li key={relation.id} class="relation">
-                <EntityLink entity={relation.other} lang={lang} /> <FactDates tenure={relation} lang={lang} />
-                {relation.role && (
-                  <span>
-                    {' '}
-                    · <EntityLink entity={relation.role} lang={lang} />
-                  </span>
-                )}
-                {relation.recurrence && (
-                  <span class="rhythm">
-                    {' '}
-                    · <Text text={relation.recurrence.description} lang={lang} />
-                  </span>
-                )}
-                {relation.note && (
-                  <p class="note">
-                    <Text text={relation.note} lang={lang} />
-                  </p>
-                )}
-                <Citations citations={relation.citations} lang={lang} />
-              </li>
-            ))}
+            {byOther(relations).map((statements) =>
+              statements.length > 1 ? (
+                <Disagreement key={statements[0].id} relations={statements} lang={lang} />
+              ) : (
+                <RelationItem key={statements[0].id} relation={statements[0]} lang={lang} />
+              ),
+            )}
           </ul>
         </section>
       ))}

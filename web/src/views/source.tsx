@@ -58,7 +58,11 @@ function SourceText({
   const points = codePoints(source);
   const parts = useMemo(() => segments(points.length, spans, target), [source, spans, target]);
   return (
-    <div class="source-text ar" lang={source.language} dir="rtl">
+    <div
+      class={`source-text${source.language === 'ar' ? ' ar' : ''}`}
+      lang={source.language}
+      dir={source.language === 'ar' ? 'rtl' : 'ltr'}
+    >
       {parts.map((part) => {
         const text = points.slice(part.start, part.end).join('');
         if (part.spans.length === 0 && !part.target) return text;
@@ -181,7 +185,11 @@ export function SourceView({ route, lang }: { route: Extract<Route, { view: 'sou
             <>
               <h2>{t('passage', lang)}</h2>
               <p class="target-quote">
-                <mark lang="ar" dir="rtl" class="ar">
+                <mark
+                  lang={doc.language}
+                  dir={doc.language === 'ar' ? 'rtl' : 'ltr'}
+                  class={doc.language === 'ar' ? 'ar' : undefined}
+                >
                   {quote}
                 </mark>
               </p>
