@@ -275,6 +275,28 @@ describe('the bounds of the server’s own mechanisms', () => {
         expect(worst.status).toBe(200);
         expect(worst.cpuMs).toBeLessThan(1_000);
       });
+
+      it('refuses an answer past a million characters: type references nested in fields of fields', async () => {
+        const fragments = [
+          'fragment N on __Type { name kind description enumValues(includeDeprecated: true) { name description } }',
+          'fragment R on __Type { ...N ofType { ...N ofType { ...N ofType { ...N } } } }',
+          'fragment I on __Type { fields(includeDeprecated: true) { name args { name type { ...R } } type { ...R } } }',
+          'fragment D on __Type { ...N ...I ofType { ...N ...I ofType { ...N ...I } } }',
+          'fragment T on __Type { ...N fields(includeDeprecated: true) { name type { ...D } } }',
+        ].join(' ');
+        const refused = await send({
+          query: `# ${Date.now()}\n{ __schema { types { ...T } } } ${fragments}`,
+        });
+        expect(refused.status).toBe(400);
+        expect(refused.body.errors?.[0].extensions).toEqual({
+          code: 'INTROSPECTION_TOO_LARGE',
+          limit: 1_000_000,
+          received: expect.any(Number),
+        });
+        expect(refused.bytes).toBeLessThan(1_000);
+        console.log(`introspection of fields of fields: refused in ${refused.cpuMs.toFixed(0)} ms of CPU`);
+        expect(refused.cpuMs).toBeLessThan(1_000);
+      });
     });
   });
 
