@@ -513,6 +513,15 @@ describe('the bounds of the server’s own mechanisms', () => {
         }
       });
 
+      it('caps a message that quotes what it was sent: an unknown operation name of 900 KB', async () => {
+        const name = 'N'.repeat(900_000);
+        const refused = await post({ query: 'query A { __typename }', operationName: name });
+        expect(refused.status).toBe(400);
+        const [error] = refused.body.errors ?? [];
+        expect(error.message).toMatch(/^Unknown operation named "N{900,}… \(\d+ more characters\)$/);
+        expect(error.message.length).toBeLessThan(1_100);
+      });
+
       it('answers 400 to input a resolver refuses, as to input refused before execution', async () => {
         const refused = await post({
           query: '{ entity(id: "oic") { relations(first: 5, after: "not a cursor") { totalCount } } }',
