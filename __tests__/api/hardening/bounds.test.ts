@@ -177,6 +177,18 @@ describe('the bounds of the server’s own mechanisms', () => {
       };
     }
 
+    it('answers 400 to an operation name that names no operation, and to two operations unnamed', async () => {
+      for (const body of [
+        { query: 'query Short { about { entityCount } }', operationName: 'NotInTheDocument' },
+        { query: 'query A { about { entityCount } } query B { about { entityCount } }' },
+        { query: '{ __typename }', operationName: 'NotInTheDocument' },
+      ]) {
+        const refused = await send(body);
+        expect({ body, status: refused.status }).toEqual({ body, status: 400 });
+        expect(refused.body.errors?.[0].extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+      }
+    });
+
     it('refuses a document with more comments than the token limit before parsing it', async () => {
       const field = '{ entity(id: "oic") { id } }';
       const refused = await send({ query: `${'#\n'.repeat(320_000)}${field}` });

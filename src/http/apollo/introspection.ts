@@ -256,7 +256,10 @@ export function introspectionPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async responseForOperation({ operation, queryHash, request, schema, document }) {
-          if (!introspectionOnly(operation)) return null;
+          // Apollo's type says an operation is here, but a name that names none (or two
+          // operations unnamed) leaves it undefined: execution refuses those with a 400.
+          if (!(operation as OperationDefinitionNode | undefined) || !introspectionOnly(operation))
+            return null;
           const declaresVariables = Boolean(operation.variableDefinitions?.length);
           const key = `${queryHash}\u0000${request.operationName ?? ''}`;
           const hit = declaresVariables ? undefined : cache.get(key);
