@@ -22,13 +22,17 @@ CALL (req) {
   MATCH (o:Entity {id: otherId})
   RETURN collect({p: p, d: d, o: o}) AS found
 }
+// The page is cut before anything is projected: only its rows read the other end's properties.
 CALL (req, found) {
   UNWIND found AS f
-  WITH f.p AS p, f.d AS d, f.o AS o, f.p.targetId + '|' + f.p.id AS k
+  WITH f, f.p.targetId + '|' + f.p.id AS k
   WHERE req.after IS NULL OR k > req.after
-  WITH p, d, o, k ORDER BY k
+  WITH f, k ORDER BY k
+  WITH collect({f: f, k: k}) AS ordered
+  UNWIND ordered[0..req.limit] AS c
+  WITH c.k AS k, c.f.d AS d, c.f.p AS p, c.f.o AS o
   RETURN collect({k: k, d: d, proposal: p {.id, .targetId, .relationType, .fromId, .toId, .statement},
                   o: o {.*, namesAr: null, namesEn: null, searchKeys: null, nameArSort: null, nameEnSort: null}
-         }) AS ordered
+         }) AS page
 }
-RETURN req.key AS key, CASE WHEN req.counted THEN size(found) END AS total, ordered[0..req.limit] AS page
+RETURN req.key AS key, CASE WHEN req.counted THEN size(found) END AS total, page

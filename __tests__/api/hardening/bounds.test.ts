@@ -177,6 +177,18 @@ describe('the bounds of the server’s own mechanisms', () => {
       };
     }
 
+    it('answers 400 to an operation name that names no operation, and to two operations unnamed', async () => {
+      for (const body of [
+        { query: 'query Short { about { entityCount } }', operationName: 'NotInTheDocument' },
+        { query: 'query A { about { entityCount } } query B { about { entityCount } }' },
+        { query: '{ __typename }', operationName: 'NotInTheDocument' },
+      ]) {
+        const refused = await send(body);
+        expect({ body, status: refused.status }).toEqual({ body, status: 400 });
+        expect(refused.body.errors?.[0].extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+      }
+    });
+
     it('refuses a document with more comments than the token limit before parsing it', async () => {
       const field = '{ entity(id: "oic") { id } }';
       const refused = await send({ query: `${'#\n'.repeat(320_000)}${field}` });
@@ -274,6 +286,28 @@ describe('the bounds of the server’s own mechanisms', () => {
         const worst = await send({ query: `# ${Date.now()}\n${SANDBOX_INTROSPECTION_QUERY}` });
         expect(worst.status).toBe(200);
         expect(worst.cpuMs).toBeLessThan(1_000);
+      });
+
+      it('refuses an answer past a million characters: type references nested in fields of fields', async () => {
+        const fragments = [
+          'fragment N on __Type { name kind description enumValues(includeDeprecated: true) { name description } }',
+          'fragment R on __Type { ...N ofType { ...N ofType { ...N ofType { ...N } } } }',
+          'fragment I on __Type { fields(includeDeprecated: true) { name args { name type { ...R } } type { ...R } } }',
+          'fragment D on __Type { ...N ...I ofType { ...N ...I ofType { ...N ...I } } }',
+          'fragment T on __Type { ...N fields(includeDeprecated: true) { name type { ...D } } }',
+        ].join(' ');
+        const refused = await send({
+          query: `# ${Date.now()}\n{ __schema { types { ...T } } } ${fragments}`,
+        });
+        expect(refused.status).toBe(400);
+        expect(refused.body.errors?.[0].extensions).toEqual({
+          code: 'INTROSPECTION_TOO_LARGE',
+          limit: 1_000_000,
+          received: expect.any(Number),
+        });
+        expect(refused.bytes).toBeLessThan(1_000);
+        console.log(`introspection of fields of fields: refused in ${refused.cpuMs.toFixed(0)} ms of CPU`);
+        expect(refused.cpuMs).toBeLessThan(1_000);
       });
     });
   });
@@ -489,6 +523,15 @@ describe('the bounds of the server’s own mechanisms', () => {
           expect(answer.body.errors?.length).toBeGreaterThan(0);
           for (const error of answer.body.errors ?? []) expect(error.message).not.toMatch(/did you mean/i);
         }
+      });
+
+      it('caps a message that quotes what it was sent: an unknown operation name of 900 KB', async () => {
+        const name = 'N'.repeat(900_000);
+        const refused = await post({ query: 'query A { __typename }', operationName: name });
+        expect(refused.status).toBe(400);
+        const [error] = refused.body.errors ?? [];
+        expect(error.message).toMatch(/^Unknown operation named "N{900,}… \(\d+ more characters\)$/);
+        expect(error.message.length).toBeLessThan(1_100);
       });
 
       it('answers 400 to input a resolver refuses, as to input refused before execution', async () => {

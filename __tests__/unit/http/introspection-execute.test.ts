@@ -8,7 +8,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
-import { executeIntrospection } from '../../../src/http/apollo/introspection.execute';
+import { answerLength, executeIntrospection } from '../../../src/http/apollo/introspection.execute';
 import { buildGraphQLSchema } from '../../../src/server';
 import { SANDBOX_INTROSPECTION_QUERY } from '../../api/hardening/fixtures/sandbox-introspection';
 
@@ -72,6 +72,14 @@ describe('introspection without graphql-js’s executor', () => {
     ],
   ])('answers as graphql-js does: %s', async (_, query) => {
     expect(ours(schema, query)).toEqual(await graphqlJs(schema, query));
+  });
+
+  it('measures an answer as long as its JSON, each shared object once, and stops past the limit', () => {
+    const data = ours(schema, SANDBOX_INTROSPECTION_QUERY)!;
+    const length = JSON.stringify(data).length;
+    expect(answerLength(data, 10_000_000)).toBe(length);
+    expect(answerLength(data, 1000)).toBeGreaterThan(1000);
+    expect(answerLength(data, 1000)).toBeLessThan(length);
   });
 
   it('applies @skip and @include with variables, as graphql-js does', async () => {

@@ -47,13 +47,25 @@ const SUGGESTION = / ?Did you mean [^?]*\?/g;
  */
 export function formatError(production: boolean, limits: Limits, suggestions = true) {
   const format = formatErrorWithSuggestions(production, limits);
-  if (suggestions) return format;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const answer = format(formatted, error);
-    return SUGGESTION.test(answer.message)
-      ? { ...answer, message: answer.message.replace(SUGGESTION, '') }
-      : answer;
+    const message = suggestions ? answer.message : answer.message.replace(SUGGESTION, '');
+    return message === answer.message && message.length <= MAX_MESSAGE
+      ? answer
+      : { ...answer, message: capped(message) };
   };
+}
+
+/**
+ * The longest error message a client gets, in characters: graphql-js quotes what it was sent
+ * ("Unknown operation named ..."), and a 900 KB operation name came back whole.
+ */
+export const MAX_MESSAGE = 1_000;
+
+function capped(message: string): string {
+  return message.length <= MAX_MESSAGE
+    ? message
+    : `${message.slice(0, MAX_MESSAGE)}… (${message.length - MAX_MESSAGE} more characters)`;
 }
 
 function formatErrorWithSuggestions(production: boolean, limits: Limits) {

@@ -177,3 +177,37 @@ function completeObject(
   }
   return object;
 }
+
+/**
+ * The length of an answer's JSON, at most a little past `limit`: its objects are shared (a type
+ * reference completed under one selection is one object wherever it appears), so each is measured
+ * once and the whole is counted without writing it.
+ */
+export function answerLength(value: unknown, limit: number): number {
+  const sizes = new WeakMap<object, number>();
+  const measure = (item: unknown): number => {
+    if (item === null || typeof item !== 'object') return JSON.stringify(item ?? null).length;
+    const known = sizes.get(item);
+    if (known !== undefined) return known;
+    // Brackets, and a comma between two entries; "key": before each value of an object.
+    let size = 1;
+    if (Array.isArray(item)) for (const element of item) size += measure(element) + 1;
+    else
+      for (const [key, element] of Object.entries(item))
+        if (element !== undefined) size += JSON.stringify(key).length + 2 + measure(element);
+    size = Math.max(size, 2);
+    sizes.set(item, size);
+    if (size > limit) throw new TooLong(size);
+    return size;
+  };
+  try {
+    return measure(value);
+  } catch (error) {
+    if (error instanceof TooLong) return error.size;
+    throw error;
+  }
+}
+
+class TooLong {
+  constructor(readonly size: number) {}
+}

@@ -13,7 +13,7 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { executeIntrospection } from './introspection.execute';
+import { answerLength, executeIntrospection } from './introspection.execute';
 import type { Context } from '../../context';
 import { ErrorCode, LimitError } from '../../errors';
 import { coerceVariables } from '../../graphql/variables';
@@ -206,6 +206,13 @@ function introspectionOnly(operation: OperationDefinitionNode): boolean {
   );
 }
 
+/**
+ * The longest introspection answer, in characters of its JSON: twice Sandbox's (507,134 for this
+ * schema; graphql-js's standard query 407,975). An 877-byte document within every other limit,
+ * its fragments nesting type references in fields of fields, answered 7 MB.
+ */
+export const MAX_INTROSPECTION_ANSWER = 1_000_000;
+
 /** The size of the answers the cache keeps, in characters of their JSON, all entries together. */
 export const INTROSPECTION_CACHE_MAX_SIZE = 32_000_000;
 
@@ -227,11 +234,32 @@ export function introspectionPlugin(): ApolloServerPlugin<Context> {
     // Each answer gets its own result object: plugins after this one add extensions to it.
     body: { kind: 'single' as const, singleResult: { data } },
   });
+  const refuse = (length: number) => ({
+    http: { status: 400, headers: new HeaderMap() },
+    body: {
+      kind: 'single' as const,
+      singleResult: {
+        errors: [
+          {
+            message: `The introspection answer would be more than ${length} characters long, past the limit of ${MAX_INTROSPECTION_ANSWER}; select less (graphql-js's standard introspection query answers about 400,000)`,
+            extensions: {
+              code: ErrorCode.INTROSPECTION_TOO_LARGE,
+              limit: MAX_INTROSPECTION_ANSWER,
+              received: length,
+            },
+          },
+        ],
+      },
+    },
+  });
   return {
     async requestDidStart() {
       return {
         async responseForOperation({ operation, queryHash, request, schema, document }) {
-          if (!introspectionOnly(operation)) return null;
+          // Apollo's type says an operation is here, but a name that names none (or two
+          // operations unnamed) leaves it undefined: execution refuses those with a 400.
+          if (!(operation as OperationDefinitionNode | undefined) || !introspectionOnly(operation))
+            return null;
           const declaresVariables = Boolean(operation.variableDefinitions?.length);
           const key = `${queryHash}\u0000${request.operationName ?? ''}`;
           const hit = declaresVariables ? undefined : cache.get(key);
@@ -251,6 +279,8 @@ export function introspectionPlugin(): ApolloServerPlugin<Context> {
             return null;
           }
           if (!data) return null;
+          const length = answerLength(data, MAX_INTROSPECTION_ANSWER);
+          if (length > MAX_INTROSPECTION_ANSWER) return refuse(length);
           if (!declaresVariables) cache.set(key, { json: JSON.stringify(data), data });
           return answer(data);
         },
