@@ -9,6 +9,9 @@ const os = require('node:os');
 //              Neo4j it stops
 //   e2e        the explorer in Debian's Chromium (playwright-core), over the api tier's shared
 //              Neo4j
+//   soak       the built server under issue 19's attacks, timed from outside: only with
+//              OICKG_SOAK=yes (npm run test:soak, which runs it alone and in band), never in
+//              npm test or .ci/run, since it measures the machine it runs on
 const transform = {
   // Transpile only: `npm run typecheck` checks types (CI runs it); tests need speed and
   // decorator metadata.
@@ -37,6 +40,14 @@ module.exports = {
       globalSetup: '<rootDir>/__tests__/setup/api-setup.ts',
       globalTeardown: '<rootDir>/__tests__/setup/neo4j-teardown.ts',
     }),
+    ...(process.env.OICKG_SOAK === 'yes'
+      ? [
+          tier('soak', {
+            globalSetup: '<rootDir>/__tests__/setup/soak-setup.ts',
+            globalTeardown: '<rootDir>/__tests__/setup/neo4j-teardown.ts',
+          }),
+        ]
+      : []),
   ],
   // One worker per core: the suite is bound by CPU (its Neo4j servers, the server under test,
   // Chromium), so a third worker on two cores only adds contention (npm test on 2 cores: 3
