@@ -127,6 +127,17 @@ export function checkOperation(
   /** The hash of the query text: an operation found within its limits once is not walked again. */
   queryHash?: string,
 ): void {
+  // No argument takes a list longer than MAX_LIST_LENGTH: a longer one in the variables is refused
+  // before coercion reads each of its items (123,750 valid enum values cost 50 ms to coerce).
+  const longest = longestList(variables, MAX_LIST_LENGTH);
+  if (longest > MAX_LIST_LENGTH) {
+    throw new LimitError(
+      ErrorCode.LIST_TOO_LONG,
+      `The variables hold a list of ${longest} items; no argument takes more than ${MAX_LIST_LENGTH}`,
+      MAX_LIST_LENGTH,
+      longest,
+    );
+  }
   // Variables that do not fit their types are refused by execution before any resolver runs;
   // the bounds below need them coerced, so without that they have nothing to check. Past the
   // error limit they are refused here, as the client's mistake.
@@ -256,6 +267,21 @@ function overlongList(
 }
 
 /** An argument graphql-js refuses at run time, refused here instead, as the request's fault (400). */
+/**
+ * The length of the longest list in a request's variables, down to a depth no input type of the
+ * schema reaches (deeper values are refused by coercion at their first level); stops past `limit`.
+ */
+function longestList(value: unknown, limit: number, depth = 0): number {
+  if (typeof value !== 'object' || value === null || depth > 16) return 0;
+  const items = Array.isArray(value) ? value : Object.values(value);
+  let longest = Array.isArray(value) ? value.length : 0;
+  for (const item of items) {
+    if (longest > limit) break;
+    longest = Math.max(longest, longestList(item, limit, depth + 1));
+  }
+  return longest;
+}
+
 /** The first errors of variables refused past the error limit, in one message. */
 function tooManyMessage(errors: readonly GraphQLError[]): string {
   const first = errors.filter((error) => !/^Too many errors/.test(error.message)).slice(0, 3);
