@@ -23,6 +23,8 @@ export function checkRoles(
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   principal: Principal | null,
 ): void {
+  // Fragment names already walked: one walk per request, at most the document's fragments (the
+  // document is within the token limit).
   const seen = new Set<string>();
   const walk = (set: SelectionSetNode) => {
     for (const selection of set.selections) {

@@ -90,6 +90,7 @@ export class AliasInput {
  * validator (50) and an alias sent twice is stored once.
  */
 export function distinctAliases(aliases: readonly AliasInput[] | undefined): AliasInput[] {
+  // Keyed on language and text; at most the 50 aliases the validator lets through.
   const seen = new Set<string>();
   return (aliases ?? []).filter((alias) => {
     const key = `${alias.lang}\u0000${alias.text}`;

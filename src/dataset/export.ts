@@ -152,6 +152,9 @@ export async function exportGraph(db: Database, dir: string = DATA_DIR): Promise
     }
   }
 
+  // data:export is an admin's offline script over the whole accepted graph: the rows, the citation
+  // ids (each once), the citations by id and the dataset's patched relations by id are as large as
+  // the graph and no larger, read in two round trips; no request reaches it.
   const rows = await db.read(cypher('dataset/export-relations'));
   const citationIds = [...new Set(rows.flatMap((row) => ((row.props as Row).citationIds as string[]) ?? []))];
   const citations = new Map(

@@ -12,6 +12,7 @@ export function selects(
   name: string,
   fragment: (name: string) => FragmentDefinitionNode | undefined,
 ): boolean {
+  // Fragment names already visited: at most the document's fragments, for one call.
   const seen = new Set<string>();
   const visit = (set: SelectionSetNode | undefined): boolean =>
     (set?.selections ?? []).some((part) => {

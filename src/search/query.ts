@@ -37,6 +37,7 @@ export interface QueryWord {
  */
 export function queryWordsOf(text: string): QueryWord[] {
   const words: QueryWord[] = [];
+  // The terms taken so far: at most MAX_SEARCH_WORDS (the loop stops there), per query.
   const seen = new Set<string>();
   let guessed = 0;
   for (const typed of wordsOf(text.slice(0, MAX_SEARCH_TEXT * 2))) {

@@ -68,6 +68,7 @@ export function projectionOf(
 ): Projection {
   let slimEntities = true;
   let relationProps: Set<string> | null = new Set();
+  // Fragment names already visited: at most the document's fragments, for one operation.
   const seen = new Set<string>();
   const visit = (set: SelectionSetNode | undefined, type: GraphQLNamedType | null | undefined): void => {
     if (!set || !type) return;
