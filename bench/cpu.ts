@@ -7,9 +7,9 @@ import { projectRoot } from '../src/paths';
 import { throughput, warmUp } from './measure';
 import { post, type Neo4jAccess } from './peers';
 import { writeFormatted } from './report';
-import { Resources } from './resources';
+import type { Resources } from './resources';
 import { buildScenarios, type GraphQLRequest, type Scenario } from './scenarios';
-import { log, options, PASSWORD, prepareGraph } from './setup';
+import { log, options, PASSWORD, prepareGraph, runMain } from './setup';
 
 /**
  * `npm run bench:cpu -- --size 10k`: where each millisecond of a request goes, ours against the
@@ -279,15 +279,4 @@ async function main(resources: Resources): Promise<void> {
   process.stdout.write(`${text}\n`);
 }
 
-const resources = new Resources();
-process.once('SIGINT', () => void resources.closeAll().then(() => process.exit(130)));
-main(resources)
-  .then(async () => {
-    await resources.closeAll();
-    process.exit(0);
-  })
-  .catch(async (error: unknown) => {
-    log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    await resources.closeAll();
-    process.exit(1);
-  });
+runMain(main);

@@ -11,8 +11,8 @@ import type { Actor } from '../src/curation/change';
 import type { RelationInput } from '../src/curation/curation.types';
 import { projectRoot } from '../src/paths';
 import { writeFormatted } from './report';
-import { Resources } from './resources';
-import { log, options, PASSWORD, prepareGraph } from './setup';
+import type { Resources } from './resources';
+import { log, options, PASSWORD, prepareGraph, runMain } from './setup';
 import { SyntheticGraph } from './synthetic/graph';
 import type { SourceInput as AddedSource } from '../src/curation/source.types';
 
@@ -245,15 +245,4 @@ async function main(resources: Resources): Promise<void> {
   process.stdout.write(`${text}\n`);
 }
 
-const resources = new Resources();
-process.once('SIGINT', () => void resources.closeAll().then(() => process.exit(130)));
-main(resources)
-  .then(async () => {
-    await resources.closeAll();
-    process.exit(0);
-  })
-  .catch(async (error: unknown) => {
-    log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    await resources.closeAll();
-    process.exit(1);
-  });
+runMain(main);

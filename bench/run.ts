@@ -17,9 +17,9 @@ import {
 } from './peers';
 import { Profiler } from './profile';
 import { machine, table, writeReport, type Report, type ScenarioResult } from './report';
-import { Resources } from './resources';
+import type { Resources } from './resources';
 import { buildScenarios, SCENARIO_KEYS, type Scenario } from './scenarios';
-import { log, options, PASSWORD, prepareGraph } from './setup';
+import { log, options, PASSWORD, prepareGraph, runMain } from './setup';
 import { writeSummary } from './summary';
 
 /**
@@ -215,6 +215,7 @@ async function main(resources: Resources): Promise<void> {
   const profiler = new Profiler(profileDriver, neo.database, 60_000);
   for (const { scenario, counted, result } of plans) {
     log(`profiling ${scenario.title}`);
+    // Statement texts profiled for this question: at most the few each system ran.
     const seen = new Set<string>();
     for (const key of ['ours', 'ours-unplanned', 'cypher'] as const) {
       const c = counted.get(key);
@@ -283,21 +284,4 @@ async function main(resources: Resources): Promise<void> {
   log(`updated ${summary.map((file) => path.relative(projectRoot, file)).join(' and ')}`);
 }
 
-const resources = new Resources();
-let interrupted = false;
-process.once('SIGINT', () => {
-  interrupted = true;
-  log('interrupted: stopping');
-  void resources.closeAll().then(() => process.exit(130));
-});
-main(resources)
-  .then(async () => {
-    await resources.closeAll();
-    process.exit(0);
-  })
-  .catch(async (error: unknown) => {
-    if (!interrupted)
-      log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    await resources.closeAll();
-    process.exit(interrupted ? 130 : 1);
-  });
+runMain(main);

@@ -9,7 +9,7 @@ import { seedGraph } from '../src/dataset/seed';
 import { loadConfig } from '../src/config';
 import { curatedTargets } from './curated';
 import type { GraphInfo, Settings } from './report';
-import type { Resources } from './resources';
+import { Resources } from './resources';
 import { SCENARIO_KEYS, type QuestionTargets } from './scenarios';
 import { SyntheticGraph, seedOf } from './synthetic/graph';
 import {
@@ -265,4 +265,29 @@ export async function offsetOf(db: Database, id: string): Promise<number> {
     { id },
   );
   return row.offset as number;
+}
+
+/**
+ * Runs a benchmark's main with the resources it opens (Neo4j, drivers, servers), closing them at
+ * the end, on failure and on Ctrl-C; exits 0, 1 (with the reason) or 130.
+ */
+export function runMain(main: (resources: Resources) => Promise<void>): void {
+  const resources = new Resources();
+  let interrupted = false;
+  process.once('SIGINT', () => {
+    interrupted = true;
+    log('interrupted: stopping');
+    void resources.closeAll().then(() => process.exit(130));
+  });
+  main(resources)
+    .then(async () => {
+      await resources.closeAll();
+      process.exit(0);
+    })
+    .catch(async (error: unknown) => {
+      if (!interrupted)
+        log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      await resources.closeAll();
+      process.exit(interrupted ? 130 : 1);
+    });
 }
