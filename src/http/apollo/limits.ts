@@ -127,25 +127,26 @@ export function checkOperation(
   /** The hash of the query text: an operation found within its limits once is not walked again. */
   queryHash?: string,
 ): void {
-  // No argument takes a list longer than MAX_LIST_LENGTH, and no input object has that many
-  // fields: a wider value in the variables is refused before coercion reads it. 123,750 valid enum
+  // No argument takes a list longer than MAX_LIST_LENGTH, and no operation's input objects have
+  // that many fields together: wider variables are refused before coercion reads them. 123,750 valid enum
   // values cost 50 ms to coerce; an input object of 110,000 unknown fields cost 3 s, each of the 50
   // errors coercion reports printing the whole object.
-  const widest = widestValue(variables, MAX_LIST_LENGTH);
-  if (widest.size > MAX_LIST_LENGTH) {
-    throw widest.list
-      ? new LimitError(
-          ErrorCode.LIST_TOO_LONG,
-          `The variables hold a list of ${widest.size} items; no argument takes more than ${MAX_LIST_LENGTH}`,
-          MAX_LIST_LENGTH,
-          widest.size,
-        )
-      : new LimitError(
-          ErrorCode.BAD_USER_INPUT,
-          `The variables hold an object of ${widest.size} fields; no input type has more than ${MAX_LIST_LENGTH}`,
-          MAX_LIST_LENGTH,
-          widest.size,
-        );
+  const sizes = sizesOf(variables, MAX_LIST_LENGTH);
+  if (sizes.longestList > MAX_LIST_LENGTH) {
+    throw new LimitError(
+      ErrorCode.LIST_TOO_LONG,
+      `The variables hold a list of ${sizes.longestList} items; no argument takes more than ${MAX_LIST_LENGTH}`,
+      MAX_LIST_LENGTH,
+      sizes.longestList,
+    );
+  }
+  if (sizes.fields > MAX_LIST_LENGTH) {
+    throw new LimitError(
+      ErrorCode.BAD_USER_INPUT,
+      `The variables hold objects of more than ${MAX_LIST_LENGTH} fields in all; no operation needs that many`,
+      MAX_LIST_LENGTH,
+      sizes.fields,
+    );
   }
   // Variables that do not fit their types are refused by execution before any resolver runs;
   // the bounds below need them coerced, so without that they have nothing to check. Past the
@@ -277,23 +278,35 @@ function overlongList(
 
 /** An argument graphql-js refuses at run time, refused here instead, as the request's fault (400). */
 /**
- * The widest list or object in a request's variables (items of a list, fields of an object, the
- * variables themselves included), down to a depth no input type of the schema reaches (deeper
- * values are refused by coercion at their first level); stops at the first past `limit`.
+ * The longest list in a request's variables, and the fields of all their objects counted together
+ * (the variables themselves included), down to a depth no input type of the schema reaches (deeper
+ * values are refused by coercion at their first level); stops once either is past `limit`.
+ * Objects are counted in all, not one by one, since coercion prints a wrong object whole, nested
+ * objects two levels down included, in each of its errors.
  */
-function widestValue(value: unknown, limit: number, depth = 0): { size: number; list: boolean } {
-  const none = { size: 0, list: true };
-  if (typeof value !== 'object' || value === null || depth > 16) return none;
-  const list = Array.isArray(value);
-  const items = list ? value : Object.keys(value);
-  let widest = { size: items.length, list };
-  if (widest.size > limit) return widest;
-  for (const item of list ? value : Object.values(value)) {
-    const inner = widestValue(item, limit, depth + 1);
-    if (inner.size > widest.size) widest = inner;
-    if (widest.size > limit) break;
-  }
-  return widest;
+function sizesOf(variables: unknown, limit: number): { longestList: number; fields: number } {
+  const sizes = { longestList: 0, fields: 0 };
+  const walk = (value: unknown, depth: number): void => {
+    if (typeof value !== 'object' || value === null || depth > 16) return;
+    if (Array.isArray(value)) {
+      sizes.longestList = Math.max(sizes.longestList, value.length);
+      if (sizes.longestList > limit) return;
+      for (const item of value) {
+        walk(item, depth + 1);
+        if (sizes.longestList > limit || sizes.fields > limit) return;
+      }
+      return;
+    }
+    const keys = Object.keys(value);
+    sizes.fields += keys.length;
+    if (sizes.fields > limit) return;
+    for (const key of keys) {
+      walk((value as Record<string, unknown>)[key], depth + 1);
+      if (sizes.longestList > limit || sizes.fields > limit) return;
+    }
+  };
+  walk(variables, 0);
+  return sizes;
 }
 
 /** The first errors of variables refused past the error limit, in one message. */
